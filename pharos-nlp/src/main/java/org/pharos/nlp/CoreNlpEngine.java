@@ -1,0 +1,266 @@
+package org.pharos.nlp;
+
+import edu.stanford.nlp.ie.NumberNormalizer;
+import edu.stanford.nlp.ie.regexp.NumberSequenceClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.time.TimeExpressionExtractor;
+import edu.stanford.nlp.time.TimeExpressionExtractorFactory;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import org.pharos.model.Document;
+import org.pharos.model.text.AnnotatedDocument;
+import org.pharos.model.text.AnnotatedSentence;
+import org.pharos.model.text.DepEdge;
+import org.pharos.model.text.EntitySpan;
+import org.pharos.model.text.Layer;
+import org.pharos.model.text.Timex;
+import org.pharos.model.text.Token;
+
+/**
+ * The Stanford CoreNLP 4.5.10 implementation of {@link NlpEngine}.
+ *
+ * <p>Per document it runs, in order: {@code tokenize, ssplit} (a blank line always ends a sentence),
+ * {@code pos, lemma}, the CRF {@code ner} when {@link NlpConfig#ner()} asks for it, SUTime on its own
+ * (anchored on {@link Document#date()} when that is a full day) together with CoreNLP's number
+ * normalizer, then the {@link SentenceFilter}, and finally the neural dependency parser only on the
+ * sentences that the filter keeps and that have at most {@link NlpConfig#maxParseTokens()} tokens.
+ * Dependencies are UD enhanced++ ({@code nsubj:pass}, {@code obl:against}, {@code nmod:poss}, {@code
+ * conj:and}); governor 0 is the root. Token offsets are character offsets into {@link Document#text()}.
+ *
+ * <p>Entity spans: with NER on, CoreNLP's entity mentions; in every mode, SUTime expressions (type
+ * {@code DATE}, {@code TIME}, {@code DURATION} or {@code SET}, normalized = TIMEX3 value) and numbers
+ * ({@code NUMBER} or {@code ORDINAL}, normalized = plain decimal such as {@code 2000}) that overlap no
+ * mention. Token NER tags follow the spans ({@code O} elsewhere).
+ *
+ * <pre>{@code
+ * try (CoreNlpEngine nlp = new CoreNlpEngine(NlpConfig.defaults())) {   // loads models, ~7 s
+ *   AnnotatedDocument ad = nlp.annotate(doc, tokens -> tokens.stream().anyMatch(Token::isVerb));
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safety: models are loaded once in the constructor; afterwards {@link #annotate} is safe to
+ * call from several threads at once (each call works on its own CoreNLP {@code Annotation}; CoreNLP's
+ * annotators are thread-safe for {@code annotate}). Construction is expensive (seconds, about 1 GB of
+ * heap for the defaults); build one engine per JVM and share it.
+ */
+public final class CoreNlpEngine implements NlpEngine {
+
+  /** CoreNLP's 3-class CRF model (PERSON, ORGANIZATION, LOCATION). */
+  static final String NER_3CLASS_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
+  private final NlpConfig config;
+  private final StanfordCoreNLP pipeline;
+  private final TimeExpressionExtractor timeExtractor;
+  private final DependencyParseAnnotator parser;
+  private final Set<Layer> layers;
+  private final double modelLoadSeconds;
+
+  /** Loads the models the configuration needs. */
+  public CoreNlpEngine(NlpConfig config) {
+    this.config = config;
+    long start = System.nanoTime();
+    this.pipeline = new StanfordCoreNLP(pipelineProperties(config));
+    this.timeExtractor = config.timex()
+        ? TimeExpressionExtractorFactory.createExtractor("sutime", sutimeProperties()) : null;
+    this.parser = config.depparse() ? new DependencyParseAnnotator(depparseProperties()) : null;
+    this.modelLoadSeconds = (System.nanoTime() - start) / 1e9;
+    EnumSet<Layer> provided = EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.LEMMA);
+    if (config.ner() != NerMode.NONE) {
+      provided.add(Layer.NER);
+    }
+    if (config.timex()) {
+      provided.add(Layer.TIMEX);
+    }
+    if (config.depparse()) {
+      provided.add(Layer.DEPENDENCIES);
+    }
+    this.layers = Collections.unmodifiableSet(provided);
+  }
+
+  /** The CoreNLP properties of the main pipeline (tokenize to NER) for a configuration. */
+  static Properties pipelineProperties(NlpConfig config) {
+    Properties p = new Properties();
+    p.setProperty("annotators", config.ner() == NerMode.NONE ? "tokenize,ssplit,pos,lemma"
+        : "tokenize,ssplit,pos,lemma,ner");
+    p.setProperty("tokenize.language", "en");
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    if (config.ner() == NerMode.THREE_CLASS) {
+      p.setProperty("ner.model", NER_3CLASS_MODEL);
+      p.setProperty("ner.applyNumericClassifiers", "false");
+      p.setProperty("ner.useSUTime", "false");
+      p.setProperty("ner.applyFineGrained", "false");
+      p.setProperty("ner.buildEntityMentions", "true");
+    }
+    return p;
+  }
+
+  /** SUTime's properties (CoreNLP defaults, stated so the benchmark table can cite them). */
+  static Properties sutimeProperties() {
+    Properties p = new Properties();
+    p.setProperty("sutime.rules", "edu/stanford/nlp/models/sutime/defs.sutime.txt,"
+        + "edu/stanford/nlp/models/sutime/english.sutime.txt,"
+        + "edu/stanford/nlp/models/sutime/english.holidays.sutime.txt");
+    p.setProperty("sutime.markTimeRanges", "false");
+    p.setProperty("sutime.includeRange", "false");
+    return p;
+  }
+
+  /** The dependency parser's properties: the English UD model, enhanced++ graphs. */
+  static Properties depparseProperties() {
+    Properties p = new Properties();
+    p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+    return p;
+  }
+
+  /** The configuration this engine was built with. */
+  public NlpConfig config() {
+    return config;
+  }
+
+  /** Seconds the constructor spent loading models. */
+  public double modelLoadSeconds() {
+    return modelLoadSeconds;
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return layers;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws NlpException naming the document when CoreNLP fails on it
+   */
+  @Override
+  public AnnotatedDocument annotate(Document document, SentenceFilter parseFilter) {
+    try {
+      return annotateOrThrow(document, parseFilter);
+    } catch (NlpException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new NlpException(document.docId(), e.toString(), e);
+    }
+  }
+
+  private AnnotatedDocument annotateOrThrow(Document document, SentenceFilter parseFilter) {
+    String text = document.text();
+    Annotation annotation = new Annotation(text);
+    Optional<String> anchor = CoreNlpConversions.sutimeAnchor(document.date());
+    anchor.ifPresent(d -> annotation.set(CoreAnnotations.DocDateAnnotation.class, d));
+    pipeline.annotate(annotation);
+
+    List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    List<SentenceParts> parts = new ArrayList<>(sentences.size());
+    List<CoreMap> toParse = new ArrayList<>();
+    for (CoreMap sentence : sentences) {
+      SentenceParts sp = readSentence(sentence, anchor.orElse(null));
+      parts.add(sp);
+      if (parser != null && sp.tokens.size() <= config.maxParseTokens()
+          && parseFilter.shouldParse(sp.tokens)) {
+        toParse.add(sentence);
+        sp.parsed = true;
+      }
+    }
+    if (!toParse.isEmpty()) {
+      Annotation sub = new Annotation(text);
+      sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+      parser.annotate(sub);
+    }
+
+    List<AnnotatedSentence> out = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      CoreMap sentence = sentences.get(i);
+      SentenceParts sp = parts.get(i);
+      List<DepEdge> edges = List.of();
+      if (sp.parsed) {
+        SemanticGraph graph =
+            sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        edges = graph == null ? List.of() : CoreNlpConversions.edges(graph);
+      }
+      int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      out.add(new AnnotatedSentence(i, text.substring(begin, end), begin, end, sp.tokens, edges,
+          sp.entities, sp.timexes));
+    }
+    return new AnnotatedDocument(document, out);
+  }
+
+  /** Tokens, entities and time expressions of one sentence (everything but the parse). */
+  private SentenceParts readSentence(CoreMap sentence, String anchor) {
+    List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    Integer tokenBegin = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+    int offset = tokenBegin == null ? 0 : tokenBegin;
+
+    List<Timex> timexes = new ArrayList<>();
+    List<CoreMap> numberChunks;
+    if (timeExtractor != null) {
+      CoreMap aligned = NumberSequenceClassifier.alignSentence(sentence);
+      List<CoreMap> chunks = timeExtractor.extractTimeExpressionCoreMaps(aligned, anchor);
+      if (chunks != null) {
+        for (CoreMap chunk : chunks) {
+          CoreNlpConversions.timex(chunk, offset).ifPresent(timexes::add);
+        }
+      }
+      numberChunks = aligned.get(CoreAnnotations.NumerizedTokensAnnotation.class);
+    } else {
+      numberChunks = NumberNormalizer.findAndMergeNumbers(sentence);
+    }
+    List<EntitySpan> numbers = new ArrayList<>();
+    if (numberChunks != null) {
+      for (CoreMap chunk : numberChunks) {
+        CoreNlpConversions.numberSpan(chunk, offset).ifPresent(numbers::add);
+      }
+    }
+
+    List<EntitySpan> mentions = new ArrayList<>();
+    List<String> baseTags = null;
+    if (config.ner() != NerMode.NONE) {
+      List<CoreMap> coreMentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+      if (coreMentions != null) {
+        for (CoreMap m : coreMentions) {
+          mentions.add(CoreNlpConversions.mentionSpan(m, offset));
+        }
+      }
+      baseTags = new ArrayList<>(labels.size());
+      for (CoreLabel l : labels) {
+        baseTags.add(l.ner());
+      }
+    }
+    List<EntitySpan> timexSpans = timexes.stream().map(CoreNlpConversions::timexSpan).toList();
+    List<EntitySpan> entities = CoreNlpConversions.mergeSpans(
+        CoreNlpConversions.mergeSpans(mentions, timexSpans), numbers);
+    String[] tags = CoreNlpConversions.tokenTags(labels.size(), baseTags, entities);
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      tokens.add(CoreNlpConversions.token(labels.get(i), tags[i]));
+    }
+    return new SentenceParts(List.copyOf(tokens), entities, timexes);
+  }
+
+  /** Work in progress for one sentence; confined to the annotating thread. */
+  private static final class SentenceParts {
+    final List<Token> tokens;
+    final List<EntitySpan> entities;
+    final List<Timex> timexes;
+    boolean parsed;
+
+    SentenceParts(List<Token> tokens, List<EntitySpan> entities, List<Timex> timexes) {
+      this.tokens = tokens;
+      this.entities = entities;
+      this.timexes = timexes;
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package org.pharos.nlp;
+
+/**
+ * Immutable configuration of an {@link NlpEngine}. Thread-safe (a record of immutable values).
+ *
+ * <pre>{@code
+ * NlpConfig fast = NlpConfig.defaults();                      // what the event coder uses
+ * NlpConfig slow = NlpConfig.full();                          // CoreNLP's complete NER
+ * NlpConfig custom = NlpConfig.defaults().withNer(NerMode.THREE_CLASS).withThreads(2);
+ * }</pre>
+ *
+ * @param ner which named-entity recognizer runs
+ * @param timex whether SUTime normalizes time expressions (anchored on the document date when it is a
+ *     full day)
+ * @param depparse whether the neural dependency parser runs (on sentences the filter keeps)
+ * @param maxParseTokens sentences with more tokens than this get no dependency parse (they keep
+ *     tokens, POS, lemmas, entities and time expressions); at least 1
+ * @param threads how many documents a batch driver (the benchmark, the CLI, a Spark executor) should
+ *     annotate at once with one engine; the engine itself annotates each document on the calling
+ *     thread. At least 1
+ */
+public record NlpConfig(NerMode ner, boolean timex, boolean depparse, int maxParseTokens, int threads) {
+
+  /** The parse cap of {@link #defaults()}: longer "sentences" are nearly always glued lists or tables. */
+  public static final int DEFAULT_MAX_PARSE_TOKENS = 100;
+
+  public NlpConfig {
+    if (ner == null) {
+      throw new IllegalArgumentException("ner mode must not be null");
+    }
+    if (maxParseTokens < 1) {
+      throw new IllegalArgumentException("maxParseTokens must be at least 1, was " + maxParseTokens);
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
+  }
+
+  /**
+   * The fast configuration the event coder uses: no CRF NER, SUTime on, dependency parse on, sentences
+   * over {@value #DEFAULT_MAX_PARSE_TOKENS} tokens not parsed, one thread.
+   */
+  public static NlpConfig defaults() {
+    return new NlpConfig(NerMode.NONE, true, true, DEFAULT_MAX_PARSE_TOKENS, 1);
+  }
+
+  /** The slow complete configuration: CoreNLP's full NER, SUTime, dependency parse of every sentence. */
+  public static NlpConfig full() {
+    return new NlpConfig(NerMode.FULL, true, true, Integer.MAX_VALUE, 1);
+  }
+
+  /** A copy with another NER mode. */
+  public NlpConfig withNer(NerMode mode) {
+    return new NlpConfig(mode, timex, depparse, maxParseTokens, threads);
+  }
+
+  /** A copy with SUTime on or off. */
+  public NlpConfig withTimex(boolean on) {
+    return new NlpConfig(ner, on, depparse, maxParseTokens, threads);
+  }
+
+  /** A copy with the dependency parser on or off. */
+  public NlpConfig withDepparse(boolean on) {
+    return new NlpConfig(ner, timex, on, maxParseTokens, threads);
+  }
+
+  /** A copy with another parse cap. */
+  public NlpConfig withMaxParseTokens(int max) {
+    return new NlpConfig(ner, timex, depparse, max, threads);
+  }
+
+  /** A copy with another thread hint. */
+  public NlpConfig withThreads(int n) {
+    return new NlpConfig(ner, timex, depparse, maxParseTokens, n);
+  }
+
+  /** A short label for logs and benchmark tables, e.g. {@code ner=NONE,timex,depparse<=100,threads=1}. */
+  public String label() {
+    String cap = maxParseTokens == Integer.MAX_VALUE ? "all" : String.valueOf(maxParseTokens);
+    return "ner=" + ner + (timex ? ",timex" : "") + (depparse ? ",depparse<=" + cap : "")
+        + ",threads=" + threads;
+  }
+}
