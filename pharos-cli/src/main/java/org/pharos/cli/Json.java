@@ -1,0 +1,16 @@
+package org.pharos.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** The shared Jackson mapper for JSON Lines output; configured once, thread-safe afterwards. */
+public final class Json {
+  /** One compact JSON object per line; UTF-8 text left unescaped. */
+  public static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .disable(SerializationFeature.INDENT_OUTPUT)
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  private Json() {}
+}

@@ -1,0 +1,93 @@
+package org.pharos.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Scores coded events against the PLOVER gold-standard records: a record is found when a produced
+ * event has the gold category and its source and target countries match the gold ones (a country of
+ * any actor on that side; an empty gold side matches anything). Every other produced event with a
+ * PLOVER type counts as extra. Keeps per-category counts and a confusion matrix (gold category ×
+ * produced category, {@code NONE} when the coder produced nothing for the record). Not thread-safe.
+ */
+public final class PloverScorer {
+  /** The confusion-matrix column for records where nothing was produced. */
+  public static final String NONE = "NONE";
+
+  private final Map<String, int[]> perCategory = new TreeMap<>(); // tp, fp, fn
+  private final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
+  private final List<RecordResult> results = new ArrayList<>();
+
+  /** Scores one record. */
+  public RecordResult add(GoldRecord record, List<CodedEvent> produced) {
+    GoldEvent g = record.events().get(0);
+    List<CodedEvent> typed = produced.stream().filter(e -> e.plover() != null).toList();
+    int match = -1;
+    for (int i = 0; i < typed.size() && match < 0; i++) {
+      CodedEvent e = typed.get(i);
+      if (e.plover().equals(g.plover()) && sideMatches(g.sources(), e.source()) && sideMatches(g.targets(), e.target())) {
+        match = i;
+      }
+    }
+    List<String> missed = new ArrayList<>();
+    List<String> extra = new ArrayList<>();
+    if (match >= 0) {
+      counts(g.plover())[0]++;
+    } else {
+      counts(g.plover())[2]++;
+      missed.add(String.join("+", g.sources()) + " → " + String.join("+", g.targets()) + " " + g.plover());
+    }
+    for (int i = 0; i < typed.size(); i++) {
+      if (i != match) {
+        counts(typed.get(i).plover())[1]++;
+        extra.add(typed.get(i).toString());
+      }
+    }
+    String predicted = match >= 0 ? g.plover() : typed.isEmpty() ? NONE : typed.get(0).plover();
+    confusion.computeIfAbsent(g.plover(), k -> new TreeMap<>()).merge(predicted, 1, Integer::sum);
+    RecordResult r = new RecordResult(record, List.copyOf(produced), missed, extra, match >= 0 && typed.size() == 1);
+    results.add(r);
+    return r;
+  }
+
+  private int[] counts(String category) {
+    return perCategory.computeIfAbsent(category, k -> new int[3]);
+  }
+
+  /** True when the produced code's country is among the gold side's countries, or the side is open. */
+  static boolean sideMatches(List<String> gold, String produced) {
+    if (gold.isEmpty()) {
+      return true;
+    }
+    String p = Level.primary(produced);
+    return gold.stream().anyMatch(c -> Level.primary(c).equals(p));
+  }
+
+  /** Totals over all categories. */
+  public Prf total() {
+    Prf t = new Prf(0, 0, 0);
+    for (int[] c : perCategory.values()) {
+      t = t.plus(new Prf(c[0], c[1], c[2]));
+    }
+    return t;
+  }
+
+  /** Counts per PLOVER category (gold categories and produced ones). */
+  public Map<String, Prf> perCategory() {
+    Map<String, Prf> m = new TreeMap<>();
+    perCategory.forEach((k, c) -> m.put(k, new Prf(c[0], c[1], c[2])));
+    return m;
+  }
+
+  /** Gold category → produced category → records. */
+  public Map<String, Map<String, Integer>> confusion() {
+    return confusion;
+  }
+
+  /** Per-record results. */
+  public List<RecordResult> results() {
+    return List.copyOf(results);
+  }
+}
