@@ -1,0 +1,472 @@
+package org.pharos.coder.place;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.pharos.model.Place;
+import org.pharos.model.text.AnnotatedSentence;
+import org.pharos.model.text.DepEdge;
+import org.pharos.model.text.Token;
+
+/**
+ * Attaches a place to an event through a {@link Gazetteer}.
+ *
+ * <p>With dependencies (UD enhanced++ as CoreNLP writes them), the place is the first resolvable
+ * oblique or nominal modifier of the trigger, or of the verb that governs a nominal trigger, whose
+ * case marker is locative, in this order of markers: {@code in, at, inside, near, outside(_of),
+ * <direction>_of, along, across, over, around, within, from}; then an object, passive subject or
+ * {@code on}/{@code against} complement that names a named site or a non-capital city ("rockets hit
+ * Ain al-Asad"). A place phrase is read from its head noun, its compound/flat/name chain ("Jurf
+ * al-Sakhar", "Ain al-Asad air base") and its own modifiers ("the outskirts of Baghdad", "a base in
+ * western Iraq", "north of Kirkuk"). A border ("along Iraq's border with Syria") resolves to the named
+ * border region of the two countries when a site file has one, else to the first country named
+ * (possessor, then compound, then the "with"/"between" country).
+ *
+ * <p>Without dependencies, token patterns stand in: a gazetteer name after a locative preposition
+ * ("in X", "near X", "north of X", "the outskirts of X"), nearest to the trigger first, an origin
+ * ("from X") only when no other is within six tokens. In both cases, when nothing is
+ * attached, the nearest gazetteer name in the sentence is taken, skipping names used as actors:
+ * subjects, and modifiers of a non-place noun ("US troops", "Iraqi forces").
+ *
+ * <p>Immutable and thread-safe when its gazetteer is (it is).
+ */
+public final class GazetteerPlaceResolver implements PlaceResolver {
+
+  /** Locative case markers, best first (the index is the priority). */
+  private static final List<String> LOCATIVE_MARKERS =
+      List.of("in", "at", "inside", "inside_of", "near", "near_to", "close_to", "outside",
+          "outside_of", "direction_of", "along", "across", "over", "around", "within", "throughout",
+          "from");
+
+  private static final Set<String> DIRECTIONS =
+      Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+          "north-east", "north-west", "south-east", "south-west");
+
+  private static final Set<String> TARGET_RELATIONS =
+      Set.of("obj", "nsubj:pass", "obl:on", "nmod:on", "obl:against", "nmod:against", "obl:upon");
+
+  private static final Set<String> BORDER_WORDS = Set.of("border", "frontier", "boundary");
+
+  /** Nouns after which a name is a place, not an actor ("Baghdad airport", "Kirkuk province"). */
+  private static final Set<String> PLACE_NOUNS =
+      Set.of("airport", "base", "airbase", "border", "province", "governorate", "city", "town",
+          "village", "district", "region", "area", "outskirts", "camp", "field", "oilfield",
+          "countryside", "desert", "neighborhood", "neighbourhood", "suburb", "frontier", "compound",
+          "port", "highway", "road", "checkpoint", "crossing", "residence", "headquarters");
+
+  private static final int MAX_PHRASE_DEPTH = 2;
+
+  private final Gazetteer gazetteer;
+
+  /** A resolver over {@code gazetteer}. */
+  public GazetteerPlaceResolver(Gazetteer gazetteer) {
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+  }
+
+  /** The gazetteer this resolver reads. */
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  @Override
+  public Optional<Place> resolve(String name, Set<String> docCountries) {
+    if (name == null || name.isBlank()) {
+      return Optional.empty();
+    }
+    return gazetteer.best(name, safe(docCountries)).map(GazetteerEntry::toPlace);
+  }
+
+  @Override
+  public Optional<Place> placeOf(AnnotatedSentence sentence, int trigger, Set<String> docCountries) {
+    return entryOf(sentence, trigger, docCountries).map(GazetteerEntry::toPlace);
+  }
+
+  /** Like {@link #placeOf} but returns the gazetteer entry (with its kind and site type). */
+  public Optional<GazetteerEntry> entryOf(AnnotatedSentence sentence, int trigger, Set<String> docCountries) {
+    Set<String> countries = safe(docCountries);
+    List<PlaceMatch> matches = gazetteer.find(sentence.tokens());
+    if (matches.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<GazetteerEntry> attached = sentence.isParsed()
+        ? fromDependencies(sentence, trigger, matches, countries)
+        : fromTokenPatterns(sentence, trigger, matches, countries);
+    if (attached.isPresent()) {
+      return attached;
+    }
+    return nearest(sentence, trigger, matches, countries);
+  }
+
+  // ---- dependencies -------------------------------------------------------------------------
+
+  private Optional<GazetteerEntry> fromDependencies(
+      AnnotatedSentence s, int trigger, List<PlaceMatch> matches, Set<String> countries) {
+    List<Integer> heads = new ArrayList<>();
+    heads.add(trigger);
+    if (!s.token(trigger).isVerb()) {
+      for (DepEdge e : s.heads(trigger)) {
+        if (e.governor() > 0 && s.token(e.governor()).isVerb() && !heads.contains(e.governor())) {
+          heads.add(e.governor());
+        }
+      }
+    }
+    record Candidate(int priority, int distance, int dependent) {}
+    List<Candidate> locatives = new ArrayList<>();
+    List<Candidate> targets = new ArrayList<>();
+    for (int h = 0; h < heads.size(); h++) {
+      int head = heads.get(h);
+      for (DepEdge e : s.children(head)) {
+        int marker = locativePriority(s, e);
+        int distance = Math.abs(e.dependent() - trigger) + 100 * h;
+        if (marker >= 0) {
+          locatives.add(new Candidate(marker, distance, e.dependent()));
+        } else if (TARGET_RELATIONS.contains(e.relation())) {
+          targets.add(new Candidate(0, distance, e.dependent()));
+        }
+      }
+    }
+    Comparator<Candidate> order =
+        Comparator.comparingInt(Candidate::priority).thenComparingInt(Candidate::distance);
+    locatives.sort(order);
+    for (Candidate c : locatives) {
+      Optional<GazetteerEntry> place = phrase(s, c.dependent(), matches, countries, 0);
+      if (place.isPresent()) {
+        return place;
+      }
+    }
+    targets.sort(order);
+    for (Candidate c : targets) {
+      Optional<GazetteerEntry> place = phrase(s, c.dependent(), matches, countries, 0);
+      if (place.isPresent()
+          && (place.get().kind() == PlaceKind.SITE || place.get().kind() == PlaceKind.CITY)) {
+        return place;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The priority of a locative edge (lower is better), or -1 when the edge is not locative. */
+  private static int locativePriority(AnnotatedSentence s, DepEdge e) {
+    String base = e.baseRelation();
+    if (!base.equals("obl") && !base.equals("nmod") && !base.equals("advmod")) {
+      return -1;
+    }
+    String marker = e.subtype();
+    if (base.equals("advmod") || marker.equals("npmod") || marker.equals("tmod") || marker.isEmpty()) {
+      // "north of Kirkuk": the direction word carries an "of" modifier
+      String word = s.token(e.dependent()).lowerLemma();
+      if (DIRECTIONS.contains(word) && hasChild(s, e.dependent(), "of")) {
+        return LOCATIVE_MARKERS.indexOf("direction_of");
+      }
+      return -1;
+    }
+    int underscore = marker.indexOf('_');
+    if (underscore > 0 && DIRECTIONS.contains(marker.substring(0, underscore))) {
+      return LOCATIVE_MARKERS.indexOf("direction_of");
+    }
+    return LOCATIVE_MARKERS.indexOf(marker);
+  }
+
+  private static boolean hasChild(AnnotatedSentence s, int token, String marker) {
+    for (DepEdge e : s.children(token)) {
+      if ((e.baseRelation().equals("nmod") || e.baseRelation().equals("obl"))
+          && e.subtype().equals(marker)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The place named by the phrase headed by token {@code d}. */
+  private Optional<GazetteerEntry> phrase(
+      AnnotatedSentence s, int d, List<PlaceMatch> matches, Set<String> countries, int depth) {
+    Token head = s.token(d);
+    if (BORDER_WORDS.contains(head.lowerLemma())) {
+      Optional<GazetteerEntry> border = border(s, d, matches, countries);
+      if (border.isPresent()) {
+        return border;
+      }
+    }
+    Optional<PlaceMatch> direct = matchCovering(matches, d);
+    if (direct.isPresent()) {
+      return Optional.of(best(direct.get(), countries));
+    }
+    for (DepEdge e : s.children(d)) {
+      String rel = e.relation();
+      if (rel.equals("compound") || rel.startsWith("flat") || rel.equals("appos")
+          || rel.equals("nmod:poss") || rel.equals("amod")) {
+        Optional<PlaceMatch> m = matchCovering(matches, e.dependent());
+        if (m.isPresent() && !isCountryAdjectiveOnly(s, m.get())) {
+          return Optional.of(best(m.get(), countries));
+        }
+      }
+    }
+    if (depth < MAX_PHRASE_DEPTH) {
+      List<DepEdge> modifiers = new ArrayList<>();
+      for (DepEdge e : s.children(d)) {
+        String base = e.baseRelation();
+        if ((base.equals("nmod") || base.equals("obl"))
+            && (e.subtype().equals("of") || LOCATIVE_MARKERS.contains(e.subtype()))) {
+          modifiers.add(e);
+        }
+      }
+      modifiers.sort(Comparator.comparingInt(e -> e.subtype().equals("of") ? -1 : LOCATIVE_MARKERS.indexOf(e.subtype())));
+      for (DepEdge e : modifiers) {
+        Optional<GazetteerEntry> inner = phrase(s, e.dependent(), matches, countries, depth + 1);
+        if (inner.isPresent()) {
+          return inner;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isCountryAdjectiveOnly(AnnotatedSentence s, PlaceMatch m) {
+    return m.tokenEnd() - m.tokenBegin() == 1 && "JJ".equals(s.token(m.tokenBegin()).pos());
+  }
+
+  /** "along Iraq's border with Syria", "the border between Iraq and Syria", "the Syrian border". */
+  private Optional<GazetteerEntry> border(
+      AnnotatedSentence s, int borderToken, List<PlaceMatch> matches, Set<String> countries) {
+    Optional<PlaceMatch> named = matchCovering(matches, borderToken);
+    if (named.isPresent()) {
+      return Optional.of(best(named.get(), countries));
+    }
+    List<GazetteerEntry> sides = new ArrayList<>();
+    List<DepEdge> children = new ArrayList<>(s.children(borderToken));
+    children.sort(Comparator.comparingInt(e -> borderSideOrder(e.relation())));
+    for (DepEdge e : children) {
+      if (borderSideOrder(e.relation()) == Integer.MAX_VALUE) {
+        continue;
+      }
+      countryAt(s, e.dependent(), matches, countries).ifPresent(c -> addDistinct(sides, c));
+      for (DepEdge conj : s.children(e.dependent())) {
+        if (conj.baseRelation().equals("conj")) {
+          countryAt(s, conj.dependent(), matches, countries).ifPresent(c -> addDistinct(sides, c));
+        }
+      }
+    }
+    return borderOf(sides);
+  }
+
+  private Optional<GazetteerEntry> borderOf(List<GazetteerEntry> sides) {
+    if (sides.size() >= 2) {
+      Optional<GazetteerEntry> region = gazetteer.border(sides.get(0).iso3(), sides.get(1).iso3());
+      if (region.isPresent()) {
+        return region;
+      }
+    }
+    return sides.isEmpty() ? Optional.empty() : Optional.of(sides.get(0));
+  }
+
+  private static int borderSideOrder(String relation) {
+    return switch (relation) {
+      case "nmod:poss" -> 0;
+      case "compound" -> 1;
+      case "nmod:with", "nmod:between", "nmod:of" -> 2;
+      default -> Integer.MAX_VALUE;
+    };
+  }
+
+  private static void addDistinct(List<GazetteerEntry> list, GazetteerEntry e) {
+    if (!list.contains(e)) {
+      list.add(e);
+    }
+  }
+
+  private Optional<GazetteerEntry> countryAt(
+      AnnotatedSentence s, int token, List<PlaceMatch> matches, Set<String> countries) {
+    Optional<PlaceMatch> m = matchCovering(matches, token);
+    if (m.isEmpty()) {
+      return Optional.empty();
+    }
+    for (GazetteerEntry e : Gazetteer.rank(m.get().candidates(), countries)) {
+      if (e.kind() == PlaceKind.COUNTRY) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  // ---- token patterns ------------------------------------------------------------------------
+
+  private Optional<GazetteerEntry> fromTokenPatterns(
+      AnnotatedSentence s, int trigger, List<PlaceMatch> matches, Set<String> countries) {
+    PlaceMatch bestMatch = null;
+    int bestScore = Integer.MAX_VALUE;
+    for (PlaceMatch match : matches) {
+      int priority = prepositionBefore(s, match.tokenBegin());
+      if (priority < 0) {
+        continue;
+      }
+      // nearest to the trigger first; an origin ("from X") only when nothing else is near
+      int score = distance(match, trigger) + (priority == LOCATIVE_MARKERS.indexOf("from") ? 6 : 0);
+      if (score < bestScore) {
+        bestMatch = match;
+        bestScore = score;
+      }
+    }
+    if (bestMatch == null) {
+      return Optional.empty();
+    }
+    Optional<GazetteerEntry> border = borderPattern(s, bestMatch, matches, countries);
+    return border.isPresent() ? border : Optional.of(best(bestMatch, countries));
+  }
+
+  /**
+   * The priority of the locative preposition before token {@code begin} (skipping a determiner,
+   * adjectives, numbers and "km"/"miles"), or -1 when there is none.
+   */
+  private static int prepositionBefore(AnnotatedSentence s, int begin) {
+    int i = begin - 1;
+    while (i >= 1 && skippable(s.token(i))) {
+      i--;
+    }
+    if (i < 1) {
+      return -1;
+    }
+    String word = s.token(i).word().toLowerCase(java.util.Locale.ROOT);
+    if (word.equals("of") && i >= 2) {
+      String before = s.token(i - 1).word().toLowerCase(java.util.Locale.ROOT);
+      if (DIRECTIONS.contains(before)) {
+        return LOCATIVE_MARKERS.indexOf("direction_of");
+      }
+      if (before.equals("outside")) {
+        return LOCATIVE_MARKERS.indexOf("outside_of");
+      }
+      // "the outskirts of Baghdad", "a base of ..." are places only with a place noun
+      if (PLACE_NOUNS.contains(s.token(i - 1).lowerLemma())) {
+        return prepositionBefore(s, i - 1) >= 0 ? prepositionBefore(s, i - 1) : LOCATIVE_MARKERS.size();
+      }
+      return -1;
+    }
+    return LOCATIVE_MARKERS.indexOf(word);
+  }
+
+  private static boolean skippable(Token t) {
+    String pos = t.pos() == null ? "" : t.pos();
+    String word = t.word().toLowerCase(java.util.Locale.ROOT);
+    return pos.equals("DT") || pos.startsWith("JJ") || pos.equals("CD") || word.equals("the")
+        || word.equals("km") || word.equals("kilometers") || word.equals("kilometres")
+        || word.equals("miles") || word.equals("'s") || pos.equals("POS");
+  }
+
+  /** "Iraq's border with Syria" / "Iraq border with Syria" without dependencies. */
+  private Optional<GazetteerEntry> borderPattern(
+      AnnotatedSentence s, PlaceMatch first, List<PlaceMatch> matches, Set<String> countries) {
+    int i = first.tokenEnd();
+    if (i <= s.size() && s.token(i).word().equals("'s")) {
+      i++;
+    }
+    if (i > s.size() || !BORDER_WORDS.contains(s.token(i).lowerLemma())) {
+      return Optional.empty();
+    }
+    List<GazetteerEntry> sides = new ArrayList<>();
+    countryOf(first, countries).ifPresent(sides::add);
+    int j = i + 1;
+    if (j <= s.size() && Set.of("with", "between", "and").contains(s.token(j).word().toLowerCase(java.util.Locale.ROOT))) {
+      for (PlaceMatch m : matches) {
+        if (m.tokenBegin() == j + 1 || (m.tokenBegin() == j + 2 && s.token(j + 1).word().equalsIgnoreCase("the"))) {
+          countryOf(m, countries).ifPresent(c -> addDistinct(sides, c));
+        }
+      }
+    }
+    return borderOf(sides);
+  }
+
+  private static Optional<GazetteerEntry> countryOf(PlaceMatch m, Set<String> countries) {
+    return Gazetteer.rank(m.candidates(), countries).stream()
+        .filter(e -> e.kind() == PlaceKind.COUNTRY)
+        .findFirst();
+  }
+
+  // ---- nearest name --------------------------------------------------------------------------
+
+  private Optional<GazetteerEntry> nearest(
+      AnnotatedSentence s, int trigger, List<PlaceMatch> matches, Set<String> countries) {
+    PlaceMatch bestMatch = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (PlaceMatch m : matches) {
+      if (usedAsActor(s, m)) {
+        continue;
+      }
+      int distance = distance(m, trigger);
+      if (distance < bestDistance) {
+        bestMatch = m;
+        bestDistance = distance;
+      }
+    }
+    return bestMatch == null ? Optional.empty() : Optional.of(best(bestMatch, countries));
+  }
+
+  /** A subject, a person/organization name, or a modifier of a non-place noun ("US troops"). */
+  private static boolean usedAsActor(AnnotatedSentence s, PlaceMatch m) {
+    for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
+      String ner = s.token(i).ner();
+      if ("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) {
+        return true;
+      }
+    }
+    if (s.isParsed()) {
+      for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
+        for (DepEdge e : s.heads(i)) {
+          if (m.covers(e.governor())) {
+            continue;
+          }
+          String rel = e.relation();
+          if (rel.startsWith("nsubj") && !rel.equals("nsubj:pass")) {
+            return true;
+          }
+          if ((rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss"))
+              && e.governor() > 0 && !PLACE_NOUNS.contains(s.token(e.governor()).lowerLemma())) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+    int next = m.tokenEnd();
+    if (next <= s.size()) {
+      Token t = s.token(next);
+      if (t.isVerb() && !"VBN".equals(t.pos())) {
+        return true; // "Baghdad condemned ..."
+      }
+      boolean lowerNoun = t.isNoun() && !t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0));
+      if (lowerNoun && !PLACE_NOUNS.contains(t.lowerLemma())) {
+        return true; // "US troops"
+      }
+    }
+    return false;
+  }
+
+  private static int distance(PlaceMatch m, int trigger) {
+    if (trigger < m.tokenBegin()) {
+      return m.tokenBegin() - trigger;
+    }
+    if (trigger >= m.tokenEnd()) {
+      // before the trigger counts a little more than after it: "X in Y" places follow the verb
+      return trigger - m.tokenEnd() + 2;
+    }
+    return 0;
+  }
+
+  private static Optional<PlaceMatch> matchCovering(List<PlaceMatch> matches, int token) {
+    for (PlaceMatch m : matches) {
+      if (m.covers(token)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static GazetteerEntry best(PlaceMatch m, Set<String> countries) {
+    return Gazetteer.rank(m.candidates(), countries).get(0);
+  }
+
+  private static Set<String> safe(Set<String> docCountries) {
+    return docCountries == null ? Set.of() : docCountries;
+  }
+}
