@@ -1,0 +1,176 @@
+package org.pharos.store.jdbc;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+import java.util.Properties;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.pharos.store.StoreException;
+
+/**
+ * The default store: an embedded DuckDB file (or an in-memory database for tests). Only one process
+ * may open a file at a time; within the process, readers get their own connections to the same
+ * database. The bulk path appends rows to temporary staging tables with the DuckDB appender and moves
+ * them into the real tables with one {@code INSERT … SELECT} inside the write transaction.
+ * Thread-safe as described in {@link org.pharos.store.EventStore}.
+ */
+public final class DuckDbEventStore extends JdbcEventStore {
+  private final Object readerLock = new Object();
+
+  private DuckDbEventStore(String name, DuckDBConnection writer) {
+    super(name, writer, "duckdb");
+  }
+
+  /**
+   * Opens or creates a DuckDB store file, creating parent directories.
+   *
+   * @throws StoreException when the path is a directory, the file is not a DuckDB database or is
+   *     corrupt, or another process holds it
+   */
+  public static DuckDbEventStore open(Path path) {
+    Path file = path.toAbsolutePath().normalize();
+    String name = "duckdb:" + file;
+    if (Files.isDirectory(file)) {
+      throw new StoreException("cannot open DuckDB store " + file + ": it is a directory, not a database file");
+    }
+    try {
+      Path parent = file.getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot open DuckDB store " + file + ": cannot create its directory: "
+          + e.getMessage(), e);
+    }
+    DuckDBConnection c = connect("jdbc:duckdb:" + file, file.toString());
+    return finishOpen(name, c);
+  }
+
+  /** A fresh in-memory store (tests, scratch work); its data vanish on close. */
+  public static DuckDbEventStore inMemory() {
+    return finishOpen("duckdb::memory:", connect("jdbc:duckdb:", ":memory:"));
+  }
+
+  private static DuckDbEventStore finishOpen(String name, DuckDBConnection c) {
+    try {
+      return new DuckDbEventStore(name, c);
+    } catch (RuntimeException e) {
+      try {
+        c.close();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+  }
+
+  private static DuckDBConnection connect(String url, String what) {
+    try {
+      Properties p = new Properties();
+      return (DuckDBConnection) DriverManager.getConnection(url, p);
+    } catch (SQLException e) {
+      throw translateOpenError(what, e);
+    }
+  }
+
+  /** A clear message for the usual ways a DuckDB file fails to open. */
+  static StoreException translateOpenError(String file, SQLException e) {
+    String msg = String.valueOf(e.getMessage());
+    String reason;
+    if (msg.contains("Could not set lock") || msg.contains("Conflicting lock")) {
+      reason = "it is locked by another process (only one process may open a DuckDB store at a time): ";
+    } else if (msg.contains("not a valid DuckDB database")) {
+      reason = "it is not a DuckDB database file: ";
+    } else if (msg.contains("orrupt") || msg.contains("checksum") || msg.contains("Checksum")) {
+      reason = "the database file is corrupt: ";
+    } else if (msg.contains("version")) {
+      reason = "the file was written by an incompatible DuckDB version: ";
+    } else {
+      reason = "";
+    }
+    return new StoreException("cannot open DuckDB store " + file + ": " + reason + firstLine(msg), e);
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  @Override
+  protected Connection openReader() throws SQLException {
+    synchronized (readerLock) {
+      return ((DuckDBConnection) writer()).duplicate();
+    }
+  }
+
+  @Override
+  protected String monthOf(String dateExpression) {
+    return "strftime(" + dateExpression + ", '%Y-%m')";
+  }
+
+  @Override
+  protected void lockForMigration(Connection c) {
+    // DuckDB files are opened by one process at a time: nothing to serialize.
+  }
+
+  @Override
+  protected void insertBulk(Connection c, List<List<Rows.Cell>> documents, List<List<Rows.Cell>> events,
+      List<List<Rows.Cell>> quantities) throws SQLException {
+    if (documents.isEmpty() && events.isEmpty() && quantities.isEmpty()) {
+      return;
+    }
+    stage(c, "documents", Rows.DOCUMENT_COLUMNS, documents);
+    stage(c, "events", Rows.EVENT_COLUMNS, events);
+    stage(c, "event_quantities", Rows.QUANTITY_COLUMNS, quantities);
+  }
+
+  private void stage(Connection c, String table, List<String> columns, List<List<Rows.Cell>> rows)
+      throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    String staging = "pharos_staging_" + table;
+    String cols = String.join(", ", columns);
+    try (var s = c.createStatement()) {
+      // Runs inside the write transaction, so the appender below joins it: a rollback drops the rows.
+      s.execute("CREATE TEMP TABLE IF NOT EXISTS " + staging + " AS SELECT " + cols + " FROM " + table
+          + " LIMIT 0");
+      s.execute("DELETE FROM " + staging);
+    }
+    try (DuckDBAppender a = ((DuckDBConnection) c).createAppender(DuckDBConnection.DEFAULT_SCHEMA, staging)) {
+      for (List<Rows.Cell> row : rows) {
+        a.beginRow();
+        for (Rows.Cell cell : row) {
+          Object v = cell.value();
+          if (v == null) {
+            a.append((String) null);
+          } else {
+            switch (cell.sqlType()) {
+              case Types.INTEGER -> a.append((int) (Integer) v);
+              case Types.BIGINT -> a.append((long) (Long) v);
+              case Types.DOUBLE -> a.append((double) (Double) v);
+              case Types.BOOLEAN -> a.append((boolean) (Boolean) v);
+              default -> a.append(v.toString());
+            }
+          }
+        }
+        a.endRow();
+      }
+    }
+    try (var s = c.createStatement()) {
+      s.execute("INSERT INTO " + table + " (" + cols + ") SELECT " + cols + " FROM " + staging);
+      s.execute("DELETE FROM " + staging);
+    }
+  }
+
+  @Override
+  protected void beforeClose() throws SQLException {
+    executeOnWriter("CHECKPOINT");
+  }
+}
