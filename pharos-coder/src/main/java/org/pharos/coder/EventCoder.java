@@ -1,0 +1,212 @@
+package org.pharos.coder;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.pharos.coder.actors.ActorMention;
+import org.pharos.coder.actors.ActorResolver;
+import org.pharos.coder.actors.DocumentActors;
+import org.pharos.coder.events.EventLexicon;
+import org.pharos.coder.events.EventMatch;
+import org.pharos.coder.events.EventPatternMatcher;
+import org.pharos.coder.modality.ModalityDetector;
+import org.pharos.coder.place.PlaceResolver;
+import org.pharos.coder.quantity.QuantityExtractor;
+import org.pharos.coder.time.EventDate;
+import org.pharos.coder.time.EventDateResolver;
+import org.pharos.model.ActorRef;
+import org.pharos.model.Document;
+import org.pharos.model.Event;
+import org.pharos.model.Modality;
+import org.pharos.model.Place;
+import org.pharos.model.Quantity;
+import org.pharos.model.ontology.CameoCode;
+import org.pharos.model.ontology.CameoCodebook;
+import org.pharos.model.ontology.PloverCoding;
+import org.pharos.model.ontology.PloverMapping;
+import org.pharos.model.text.AnnotatedDocument;
+import org.pharos.model.text.AnnotatedSentence;
+import org.pharos.model.text.Layer;
+
+/**
+ * Turns an annotated document into complete {@link Event} records: actors ({@link ActorResolver}),
+ * triggers and roles ({@link EventPatternMatcher}), modality, dates, place ({@link
+ * PlaceResolver#placeOf}), quantities ({@link QuantityExtractor#quantitiesOf}), CAMEO root, quad
+ * class, Goldstein value, PLOVER type and mode, and a confidence.
+ *
+ * <p><b>Confidence</b> starts at 0.6 and is then adjusted:
+ *
+ * <ul>
+ *   <li>times the mean resolution confidence of the actors present;
+ *   <li>+0.15 when both source and target were found; -0.10 when one side is missing (no penalty for
+ *       a missing target when the lexicon lists the code as untargeted, e.g. 0874 withdraw, 14x
+ *       protest);
+ *   <li>+0.05 per matched lexicon condition or construction (particle, object, modifier, light or
+ *       control verb), at most +0.10;
+ *   <li>-0.05 per dependency edge beyond the first between trigger and actor head;
+ *   <li>modality: reported -0.05, planned -0.10, hypothetical and negated -0.25.
+ * </ul>
+ *
+ * The result is clamped to 0.05..0.99 and rounded to two decimals.
+ *
+ * <p><b>Filtering</b>: hypothetical and negated events are dropped unless the {@link CoderConfig}
+ * includes them; planned and reported events are kept with their modality; events below {@code
+ * minConfidence} are dropped; identical events from the same sentence (same source code, target
+ * code and CAMEO code) are kept once, with the highest confidence.
+ *
+ * <p>Immutable and thread-safe when its collaborators are.
+ *
+ * <pre>{@code
+ * EventCoder coder = new EventCoder(CoderConfig.defaults(), EventLexicon.standard(), actorResolver,
+ *     placeResolver, quantityExtractor, CameoCodebook.standard(), PloverMapping.standard());
+ * List<Event> events = coder.code(nlp.annotate(document));
+ * }</pre>
+ */
+public final class EventCoder {
+  private static final Set<Layer> REQUIRES =
+      Set.copyOf(EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.LEMMA, Layer.DEPENDENCIES));
+
+  private final CoderConfig config;
+  private final EventLexicon lexicon;
+  private final ActorResolver actorResolver;
+  private final PlaceResolver placeResolver;
+  private final QuantityExtractor quantityExtractor;
+  private final CameoCodebook codebook;
+  private final PloverMapping plover;
+  private final EventPatternMatcher matcher;
+  private final ModalityDetector modalityDetector = new ModalityDetector();
+  private final EventDateResolver dateResolver = new EventDateResolver();
+
+  /**
+   * @throws IllegalArgumentException when the lexicon uses a code the codebook lacks
+   */
+  public EventCoder(CoderConfig config, EventLexicon lexicon, ActorResolver actorResolver, PlaceResolver placeResolver,
+      QuantityExtractor quantityExtractor, CameoCodebook codebook, PloverMapping plover) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.actorResolver = Objects.requireNonNull(actorResolver, "actorResolver");
+    this.placeResolver = Objects.requireNonNull(placeResolver, "placeResolver");
+    this.quantityExtractor = Objects.requireNonNull(quantityExtractor, "quantityExtractor");
+    this.codebook = Objects.requireNonNull(codebook, "codebook");
+    this.plover = Objects.requireNonNull(plover, "plover");
+    Set<String> missing = new TreeSet<>();
+    for (String c : lexicon.codes()) {
+      if (!codebook.contains(c)) {
+        missing.add(c);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException("event lexicon " + lexicon.version() + " uses codes missing from CAMEO codebook "
+          + codebook.version() + ": " + missing);
+    }
+    this.matcher = new EventPatternMatcher(lexicon);
+  }
+
+  /** The annotation layers the coder reads (TIMEX and NER are used when present, not required). */
+  public Set<Layer> requires() {
+    return REQUIRES;
+  }
+
+  /** The configuration. */
+  public CoderConfig config() {
+    return config;
+  }
+
+  /** The lexicon. */
+  public EventLexicon lexicon() {
+    return lexicon;
+  }
+
+  /** Codes every event of the document, in sentence and trigger order. */
+  public List<Event> code(AnnotatedDocument doc) {
+    DocumentActors actors = actorResolver.resolve(doc);
+    Set<String> docCountries = new HashSet<>();
+    for (ActorMention m : actors.all()) {
+      if (m.actor() != null && m.actor().country() != null) {
+        docCountries.add(m.actor().country());
+      }
+    }
+    Document d = doc.document();
+    List<Event> out = new ArrayList<>();
+    for (AnnotatedSentence s : doc.sentences()) {
+      Map<String, Event> bySignature = new LinkedHashMap<>();
+      for (EventMatch m : matcher.match(s, actors)) {
+        Event e = build(d, s, m, docCountries);
+        if (e == null) {
+          continue;
+        }
+        String key = String.valueOf(code(e.source())) + "|" + code(e.target()) + "|" + e.cameo();
+        bySignature.merge(key, e, (a, b) -> b.confidence() > a.confidence() ? b : a);
+      }
+      out.addAll(bySignature.values());
+    }
+    return out;
+  }
+
+  private static String code(ActorRef a) {
+    return a == null ? null : a.code();
+  }
+
+  private Event build(Document d, AnnotatedSentence s, EventMatch m, Set<String> docCountries) {
+    CameoCode cameo = codebook.lookup(m.code()).orElseThrow();
+    Modality modality = modalityDetector.detect(s, m.trigger(), m.clauseHead());
+    if (modality == Modality.HYPOTHETICAL && !config.includeHypothetical()
+        || modality == Modality.NEGATED && !config.includeNegated()) {
+      return null;
+    }
+    boolean untargetedOk = lexicon.allowsMissingTarget(cameo.code());
+    if (m.target() == null && !untargetedOk && config.requireTargetUnlessAllowed()) {
+      return null;
+    }
+    double confidence = confidence(m, modality, untargetedOk);
+    if (confidence < config.minConfidence()) {
+      return null;
+    }
+    EventDate date = dateResolver.resolve(s, m.trigger(), m.clauseHead(), d.date());
+    Place place = placeResolver.placeOf(s, m.trigger(), docCountries).orElse(null);
+    List<Quantity> quantities = quantityExtractor.quantitiesOf(s, m.trigger());
+    PloverCoding p = plover.map(cameo.code());
+    ActorRef source = m.source() == null ? null : m.source().actor();
+    ActorRef target = m.target() == null ? null : m.target().actor();
+    String id = Event.stableId(d.docId(), s.index(), m.trigger(), code(source), code(target), cameo.code());
+    return new Event(id, d.docId(), s.index(), s.text(), m.triggerText(), source, target, cameo.code(), cameo.root(),
+        cameo.quadClass(), cameo.goldstein(), p == null ? null : p.type().name(), p == null ? null : p.mode(),
+        modality, date.dateIso(), date.dateEndIso(), date.precision(), date.source(), place, quantities,
+        confidence, d.outlet(), d.url());
+  }
+
+  /** The confidence formula documented on the class. */
+  double confidence(EventMatch m, Modality modality, boolean untargetedOk) {
+    double c = 0.6;
+    double actorSum = 0;
+    int actorCount = 0;
+    for (ActorMention a : new ActorMention[] {m.source(), m.target()}) {
+      if (a != null) {
+        actorSum += a.confidence();
+        actorCount++;
+      }
+    }
+    c *= actorCount == 0 ? 0 : actorSum / actorCount;
+    if (m.source() != null && m.target() != null) {
+      c += 0.15;
+    } else if (!(m.target() == null && untargetedOk)) {
+      c -= 0.10;
+    }
+    c += 0.05 * Math.min(2, m.specificity());
+    c -= 0.05 * Math.max(0, m.distance() - 1);
+    c -= switch (modality) {
+      case ASSERTED -> 0.0;
+      case REPORTED -> 0.05;
+      case PLANNED -> 0.10;
+      case HYPOTHETICAL, NEGATED -> 0.25;
+    };
+    c = Math.max(0.05, Math.min(0.99, c));
+    return Math.round(c * 100) / 100.0;
+  }
+}

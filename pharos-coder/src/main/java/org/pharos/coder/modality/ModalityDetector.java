@@ -1,0 +1,222 @@
+package org.pharos.coder.modality;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.pharos.coder.events.DependencyGraph;
+import org.pharos.model.Modality;
+import org.pharos.model.text.AnnotatedSentence;
+import org.pharos.model.text.DepEdge;
+
+/**
+ * Decides how a sentence presents an event, from the trigger and the head of its clause. Checks, in
+ * this order (the first that fires wins):
+ *
+ * <ol>
+ *   <li>{@code NEGATED}: "not", "n't", "never" on the trigger or its clause; "no strikes"; the event
+ *       under "deny" ("denied attacking").
+ *   <li>{@code HYPOTHETICAL}: questions (the sentence ends with "?"); could / may / might / would /
+ *       should / can / must; conditionals ("if", "unless", "whether"); "possible", "potential",
+ *       "threat of", "risk of", "fear of".
+ *   <li>{@code PLANNED}: will / shall / 'll; "plans to", "is scheduled to", "is expected to", "is set
+ *       to", "intends to", "prepares to"; "planned", "upcoming", "scheduled".
+ *   <li>{@code REPORTED}: the clause under a speech verb (said, told, reported, claimed, announced,
+ *       stated, added, confirmed, alleged …) or beside one (parataxis), "according to", "in a
+ *       statement".
+ *   <li>{@code ASSERTED} otherwise.
+ * </ol>
+ *
+ * A question or forecast is never asserted. A speech act ("the Pentagon said") is not itself an event
+ * unless the lexicon codes it (accuse, condemn). Stateless and thread-safe.
+ */
+public final class ModalityDetector {
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "may", "might", "would", "should", "can", "must", "ca");
+  private static final Set<String> PLANNED_AUX = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
+  private static final Set<String> HYPOTHETICAL_MODIFIERS = Set.of("possible", "potential", "likely", "hypothetical", "feared");
+  private static final Set<String> HYPOTHETICAL_GOVERNORS = Set.of("threat", "risk", "possibility", "fear", "prospect", "danger", "specter", "spectre");
+  private static final Set<String> PLANNED_GOVERNORS = Set.of("plan", "schedule", "expect", "intend", "prepare", "set", "aim", "due", "go");
+  private static final Set<String> PLANNED_MODIFIERS = Set.of("planned", "upcoming", "scheduled", "proposed", "future", "forthcoming");
+  private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "report", "claim", "announce", "state", "add",
+      "confirm", "allege", "note", "write", "tweet", "quote", "insist", "assert", "declare", "explain", "disclose", "reveal");
+  private static final Set<String> DENY_VERBS = Set.of("deny", "dismiss");
+
+  /** The modality of the event whose trigger heads its own clause. */
+  public Modality detect(AnnotatedSentence sentence, int trigger) {
+    return detect(sentence, trigger, trigger);
+  }
+
+  /**
+   * The modality of the event with trigger {@code trigger} (1-based) in the clause headed by {@code
+   * clauseHead} (the light, control or governing verb; equal to {@code trigger} for plain verbs).
+   */
+  public Modality detect(AnnotatedSentence sentence, int trigger, int clauseHead) {
+    DependencyGraph g = new DependencyGraph(sentence);
+    List<Integer> chain = clauseChain(g, clauseHead);
+    Set<Integer> local = new HashSet<>();
+    local.add(trigger);
+    local.add(clauseHead);
+    if (isNegated(g, trigger, local, chain)) {
+      return Modality.NEGATED;
+    }
+    if (isHypothetical(g, trigger, chain)) {
+      return Modality.HYPOTHETICAL;
+    }
+    if (isPlanned(g, trigger, chain)) {
+      return Modality.PLANNED;
+    }
+    if (isReported(g, chain)) {
+      return Modality.REPORTED;
+    }
+    return Modality.ASSERTED;
+  }
+
+  /**
+   * The clause head and the verbs it hangs from through xcomp / ccomp / advcl / conj / parataxis /
+   * dep, up to the root: where auxiliaries, conditions and speech verbs can sit.
+   */
+  private static List<Integer> clauseChain(DependencyGraph g, int clauseHead) {
+    List<Integer> chain = new java.util.ArrayList<>();
+    int cur = clauseHead;
+    while (cur > 0 && !chain.contains(cur) && chain.size() <= g.size()) {
+      chain.add(cur);
+      Optional<DepEdge> h = g.primaryHead(cur);
+      if (h.isEmpty()) {
+        break;
+      }
+      cur = h.get().governor();
+    }
+    return chain;
+  }
+
+  private static boolean hasChildLemma(DependencyGraph g, int i, String base, Set<String> lemmas) {
+    for (DepEdge e : g.children(i)) {
+      if ((base == null || e.baseRelation().equals(base)) && lemmas.contains(g.lemma(e.dependent()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNegated(DependencyGraph g, int trigger, Set<Integer> local, List<Integer> chain) {
+    for (int i : local) {
+      for (DepEdge e : g.children(i)) {
+        String rel = e.baseRelation();
+        String w = g.token(e.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+        if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det"))
+            && (NEGATORS.contains(g.lemma(e.dependent())) || NEGATORS.contains(w))) {
+          return true;
+        }
+      }
+    }
+    // "denied attacking the convoy", "Iran denied the attack": the event hangs from "deny"
+    for (int k = 0; k < chain.size(); k++) {
+      int node = chain.get(k);
+      Optional<DepEdge> h = g.primaryHead(node);
+      if (h.isPresent() && h.get().governor() > 0 && DENY_VERBS.contains(g.lemma(h.get().governor()))
+          && !h.get().baseRelation().equals("nsubj")) {
+        return true;
+      }
+      if (k > 2) {
+        break;
+      }
+    }
+    Optional<DepEdge> th = g.primaryHead(trigger);
+    return th.isPresent() && th.get().governor() > 0 && DENY_VERBS.contains(g.lemma(th.get().governor()))
+        && th.get().baseRelation().equals("obj");
+  }
+
+  private static boolean isHypothetical(DependencyGraph g, int trigger, List<Integer> chain) {
+    int n = g.size();
+    if (n > 0 && g.token(n).word().equals("?")) {
+      return true;
+    }
+    if (hasChildLemma(g, trigger, "amod", HYPOTHETICAL_MODIFIERS)) {
+      return true;
+    }
+    Optional<DepEdge> th = g.primaryHead(trigger);
+    if (th.isPresent() && th.get().governor() > 0 && th.get().relation().equals("nmod:of")
+        && HYPOTHETICAL_GOVERNORS.contains(g.lemma(th.get().governor()))) {
+      return true;
+    }
+    for (int k = 0; k < chain.size(); k++) {
+      int node = chain.get(k);
+      if (hasChildLemma(g, node, "aux", HYPOTHETICAL_AUX) || hasChildLemma(g, node, "mark", CONDITIONAL_MARKS)) {
+        return true;
+      }
+      Optional<DepEdge> h = g.primaryHead(node);
+      if (h.isPresent() && h.get().baseRelation().equals("advcl") && CONDITIONAL_MARKS.contains(h.get().subtype())) {
+        return true;
+      }
+      for (DepEdge e : g.children(node)) {
+        if (e.baseRelation().equals("advcl") && CONDITIONAL_MARKS.contains(e.subtype())) {
+          return true; // the main clause of a conditional: "the US will strike if Iran attacks"
+        }
+      }
+      if (h.isEmpty() || !isClauseLink(h.get())) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPlanned(DependencyGraph g, int trigger, List<Integer> chain) {
+    if (hasChildLemma(g, trigger, "amod", PLANNED_MODIFIERS)) {
+      return true;
+    }
+    for (int node : chain) {
+      if (hasChildLemma(g, node, "aux", PLANNED_AUX)) {
+        return true;
+      }
+      Optional<DepEdge> h = g.primaryHead(node);
+      if (h.isEmpty()) {
+        break;
+      }
+      if (h.get().relation().equals("xcomp") && PLANNED_GOVERNORS.contains(g.lemma(h.get().governor()))) {
+        return true;
+      }
+      if (!h.get().relation().equals("xcomp")) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isReported(DependencyGraph g, List<Integer> chain) {
+    for (int i = 1; i <= g.size(); i++) {
+      for (DepEdge e : g.children(i)) {
+        if (e.relation().equals("obl:according_to") || e.relation().equals("nmod:according_to")) {
+          return true;
+        }
+        if ((e.relation().equals("obl:in")) && g.lemma(e.dependent()).equals("statement")) {
+          return true;
+        }
+      }
+    }
+    for (int node : chain) {
+      Optional<DepEdge> h = g.primaryHead(node);
+      for (DepEdge e : g.children(node)) {
+        if (e.baseRelation().equals("parataxis") && SPEECH_VERBS.contains(g.lemma(e.dependent()))) {
+          return true;
+        }
+      }
+      if (h.isEmpty()) {
+        break;
+      }
+      String rel = h.get().baseRelation();
+      if ((rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("dep"))
+          && SPEECH_VERBS.contains(g.lemma(h.get().governor()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isClauseLink(DepEdge e) {
+    String b = e.baseRelation();
+    return b.equals("xcomp") || b.equals("conj") || b.equals("ccomp") || b.equals("advcl") || b.equals("dep")
+        || b.equals("obj") || b.equals("nsubj") || b.equals("obl");
+  }
+}

@@ -1,0 +1,210 @@
+package org.pharos.coder.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pharos.coder.events.TestParses.actors;
+import static org.pharos.coder.events.TestParses.corenlp;
+import static org.pharos.coder.events.TestParses.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.pharos.coder.actors.ActorMention;
+import org.pharos.model.text.AnnotatedSentence;
+
+class EventPatternMatcherTest {
+  private final EventPatternMatcher matcher = new EventPatternMatcher(EventLexicon.standard());
+
+  /** Events as sorted "SOURCE>TARGET:code" strings ("-" for a missing side). */
+  private Set<String> events(AnnotatedSentence s, ActorMention... mentions) {
+    Set<String> out = new TreeSet<>();
+    for (EventMatch m : matcher.match(s, actors(mentions))) {
+      out.add((m.source() == null ? "-" : m.source().actor().code()) + ">"
+          + (m.target() == null ? "-" : m.target().actor().code()) + ":" + m.code());
+    }
+    return out;
+  }
+
+  private List<EventMatch> matches(AnnotatedSentence s, ActorMention... mentions) {
+    return new ArrayList<>(matcher.match(s, actors(mentions)));
+  }
+
+  @Test
+  void active_transitive_verb_codes_subject_against_object() {
+    AnnotatedSentence s = corenlp("Putin met Sudani in Moscow on October 10 .");
+    assertEquals(Set.of("RUSGOV>IRQGOV:040"),
+        events(s, mention(s, "Putin", "RUSGOV"), mention(s, "Sudani", "IRQGOV"), mention(s, "Moscow", "RUS")));
+  }
+
+  @Test
+  void coordinated_subjects_give_one_event_each() {
+    AnnotatedSentence s = corenlp("The United States and Britain struck militia targets in Iraq .");
+    assertEquals(Set.of("USA>IRQREB:190", "GBR>IRQREB:190"),
+        events(s, mention(s, "United States", "USA"), mention(s, "Britain", "GBR"),
+            mention(s, "militia", "IRQREB"), mention(s, "Iraq", "IRQ")));
+  }
+
+  @Test
+  void passive_voice_swaps_source_and_target() {
+    AnnotatedSentence s = corenlp("US troops were attacked by Iran - backed militias .");
+    assertEquals(Set.of("IRQREB>USAMIL:190"),
+        events(s, mention(s, "US troops", "USAMIL"), mention(s, "Iran - backed militias", "IRQREB")));
+  }
+
+  @Test
+  void passive_without_agent_keeps_only_the_target() {
+    AnnotatedSentence s = corenlp("Two US soldiers were killed .");
+    assertEquals(Set.of("->USAMIL:190"), events(s, mention(s, "US soldiers", "USAMIL")));
+  }
+
+  @Test
+  void possessive_nominal_trigger_with_on_target_and_its_agent_as_subject_of_kill() {
+    AnnotatedSentence s = corenlp("Iran 's missile attack on Erbil killed four civilians .");
+    assertEquals(Set.of("IRN>IRQ:195", "IRN>IRQCVL:190"),
+        events(s, mention(s, "Iran", "IRN"), mention(s, "Erbil", "IRQ"), mention(s, "four civilians", "IRQCVL")));
+  }
+
+  @Test
+  void adjectival_actor_on_a_nominal_trigger_is_the_source() {
+    AnnotatedSentence s = corenlp("The Iranian missile attack hit the base .");
+    assertEquals(Set.of("IRN>-:195", "IRN>-:190"), events(s, mention(s, "Iranian", "IRN")));
+  }
+
+  @Test
+  void by_phrase_of_a_nominal_trigger_is_the_source() {
+    AnnotatedSentence s = corenlp("The attack by militants killed three US soldiers .");
+    assertEquals(Set.of("IRQREB>-:190", "IRQREB>USAMIL:190"),
+        events(s, mention(s, "militants", "IRQREB"), mention(s, "US soldiers", "USAMIL")));
+  }
+
+  @Test
+  void mis_tagged_verb_strikes_still_reads_compound_source_and_on_target() {
+    AnnotatedSentence s = corenlp("US strikes on Kataib Hezbollah killed five fighters .");
+    Set<String> ev = events(s, mention(s, "US", "USA"), mention(s, "Kataib Hezbollah", "IRQKHB"));
+    assertTrue(ev.contains("USA>IRQKHB:190"), ev.toString());
+  }
+
+  @Test
+  void light_verb_carries_out_the_nominal_trigger_of_its_object() {
+    AnnotatedSentence s = corenlp("US forces carried out airstrikes against Kataib Hezbollah on Wednesday .");
+    List<EventMatch> m = matches(s, mention(s, "US forces", "USAMIL"), mention(s, "Kataib Hezbollah", "IRQKHB"));
+    assertEquals(1, m.size(), m.toString());
+    assertEquals("195", m.get(0).code());
+    assertEquals("airstrikes", m.get(0).triggerText());
+    assertEquals(3, m.get(0).clauseHead());
+    assertEquals("USAMIL", m.get(0).source().actor().code());
+    assertEquals("IRQKHB", m.get(0).target().actor().code());
+  }
+
+  @Test
+  void held_talks_with_and_paid_a_visit_to_are_consultations() {
+    AnnotatedSentence s = corenlp("Lavrov held talks with Fuad Hussein in Baghdad .");
+    assertEquals(Set.of("RUSGOV>IRQGOV:046"),
+        events(s, mention(s, "Lavrov", "RUSGOV"), mention(s, "Fuad Hussein", "IRQGOV")));
+    AnnotatedSentence v = corenlp("The US paid a visit to Baghdad .");
+    assertEquals(Set.of("USA>IRQ:042"), events(v, mention(v, "US", "USA"), mention(v, "Baghdad", "IRQ")));
+  }
+
+  @Test
+  void control_verb_vow_turns_the_attack_into_a_threat() {
+    AnnotatedSentence s = corenlp("Kataib Hezbollah vowed to continue attacking US forces .");
+    assertEquals(Set.of("IRQKHB>USAMIL:1384"),
+        events(s, mention(s, "Kataib Hezbollah", "IRQKHB"), mention(s, "US forces", "USAMIL")));
+    AnnotatedSentence t = corenlp("Iran threatened to strike US bases .");
+    assertEquals(Set.of("IRN>USAMIL:1384"), events(t, mention(t, "Iran", "IRN"), mention(t, "US bases", "USAMIL")));
+  }
+
+  @Test
+  void agreeing_to_withdraw_is_intent_to_de_escalate_without_target() {
+    AnnotatedSentence s = corenlp("Iraq agreed to withdraw its troops .");
+    assertEquals(Set.of("IRQ>-:0356"), events(s, mention(s, "Iraq", "IRQ"), mention(s, "its troops", "IRQMIL")));
+  }
+
+  @Test
+  void calling_for_or_demanding_a_withdrawal_targets_the_withdrawing_actor() {
+    AnnotatedSentence s = corenlp("The Iraqi parliament called for the withdrawal of US troops .");
+    assertEquals(Set.of("IRQLEG>USAMIL:1056"),
+        events(s, mention(s, "Iraqi parliament", "IRQLEG"), mention(s, "US troops", "USAMIL")));
+    AnnotatedSentence d = corenlp("Iraq demanded the withdrawal of foreign forces .");
+    assertEquals(Set.of("IRQ>---MIL:1056"), events(d, mention(d, "Iraq", "IRQ"), mention(d, "foreign forces", "---MIL")));
+  }
+
+  @Test
+  void call_on_with_infinitive_is_an_appeal_to_the_addressee() {
+    AnnotatedSentence s = corenlp("Iraq called on Iran to stop the attacks .");
+    assertEquals(Set.of("IRQ>IRN:0256"), events(s, mention(s, "Iraq", "IRQ"), mention(s, "Iran", "IRN")));
+  }
+
+  @Test
+  void several_events_in_one_sentence_recall_and_condemn() {
+    AnnotatedSentence s = corenlp("Iraq recalled its ambassador from Tehran and condemned the Iranian strikes .");
+    Set<String> ev = events(s, mention(s, "Iraq", "IRQ"), mention(s, "its ambassador", "IRQGOV"),
+        mention(s, "Tehran", "IRN"), mention(s, "Iranian", "IRN"));
+    assertTrue(ev.contains("IRQ>IRN:161"), ev.toString());
+    assertTrue(ev.contains("IRQ>IRN:111"), ev.toString());
+    assertTrue(ev.contains("IRN>-:190"), ev.toString());
+  }
+
+  @Test
+  void verb_object_specialization_and_nominal_object_targets() {
+    AnnotatedSentence s = corenlp("The US imposed sanctions on Kataib Hezbollah in January 2020 .");
+    assertEquals(Set.of("USA>IRQKHB:163"), events(s, mention(s, "US", "USA"), mention(s, "Kataib Hezbollah", "IRQKHB")));
+    AnnotatedSentence r = corenlp("Militants launched drones at the US base on November 21 - 22 .");
+    assertEquals(Set.of("IRQREB>USA:195"), events(r, mention(r, "Militants", "IRQREB"), mention(r, "US", "USA")));
+    AnnotatedSentence f = corenlp("The Pentagon said militants fired rockets at the base .");
+    assertEquals(Set.of("IRQREB>USAMIL:194"),
+        events(f, mention(f, "Pentagon", "USAMIL"), mention(f, "militants", "IRQREB"), mention(f, "base", "USAMIL")));
+  }
+
+  @Test
+  void suspending_attacks_consumes_the_attack_noun_and_keeps_its_target() {
+    AnnotatedSentence s = corenlp("Kataib Hezbollah suspended attacks on US forces , according to a statement .");
+    assertEquals(Set.of("IRQKHB>USAMIL:0874"),
+        events(s, mention(s, "Kataib Hezbollah", "IRQKHB"), mention(s, "US forces", "USAMIL")));
+  }
+
+  @Test
+  void symmetric_trigger_with_coordinated_subjects_codes_both_directions() {
+    AnnotatedSentence s = corenlp("Can Russia and the United States clash over Iraq ?");
+    assertEquals(Set.of("RUS>USA:190", "USA>RUS:190"),
+        events(s, mention(s, "Russia", "RUS"), mention(s, "United States", "USA"), mention(s, "Iraq", "IRQ")));
+  }
+
+  @Test
+  void sentences_without_actors_or_without_parse_give_nothing() {
+    AnnotatedSentence s = corenlp("The militias did not attack the base .");
+    assertTrue(events(s).isEmpty());
+    AnnotatedSentence p = corenlp("Putin met Sudani in Moscow on October 10 .");
+    assertTrue(matcher.match(TestParses.unparsed(p),
+        actors(mention(p, "Putin", "RUSGOV"), mention(p, "Sudani", "IRQGOV"))).isEmpty());
+  }
+
+  @Test
+  void trigger_noun_used_as_modifier_is_not_an_event() {
+    AnnotatedSentence t = TestParses.parse(0, """
+        1 Russia Russia NNP 2/nsubj
+        2 delivered deliver VBD 0/root
+        3 attack attack NN 4/compound
+        4 helicopters helicopter NNS 2/obj
+        5 to to IN 6/case
+        6 Iraq Iraq NNP 2/obl:to
+        """);
+    assertEquals(Set.of("RUS>IRQ:072"), events(t, mention(t, "Russia", "RUS"), mention(t, "Iraq", "IRQ")));
+  }
+
+  @Test
+  void conjoined_objects_give_one_event_each() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 Sudani Sudani NNP 2/nsubj
+        2 met meet VBD 0/root
+        3 Putin Putin NNP 2/obj
+        4 and and CC 5/cc
+        5 Lavrov Lavrov NNP 3/conj:and 2/obj
+        6 . . . 2/punct
+        """);
+    assertEquals(Set.of("IRQGOV>RUSGOV:040", "IRQGOV>RUSMFA:040"),
+        events(s, mention(s, "Sudani", "IRQGOV"), mention(s, "Putin", "RUSGOV"), mention(s, "Lavrov", "RUSMFA")));
+  }
+}
