@@ -44,6 +44,7 @@ public final class BoilerplateRemover {
       "(https?://|www\\.|\\b(19|20)\\d{2}\\b|retrieved|accessed|\\bpp?\\.\\s*\\d|ibid|op\\. cit|[“\"«].+[”\"»]|\\bdoi\\b)",
       Pattern.CASE_INSENSITIVE);
   private static final double LINK_DENSITY_LIMIT = 0.5;
+  private static final Pattern BYLINE = Pattern.compile("^(?i:by|author|authors|posted by|written by)\\s*:?\\s+\\p{Lu}");
 
   /** Creates a remover. */
   public BoilerplateRemover() {}
@@ -218,7 +219,9 @@ public final class BoilerplateRemover {
       if (!l.open()) {
         continue;
       }
-      if (headline != null) {
+      if (BYLINE.matcher(l.text).find() || org.pharos.ingest.meta.DateParser.parse(l.text, null).isPresent()) {
+        l.reason = LineRules.HEADER; // byline or date line the header parser did not take
+      } else if (headline != null) {
         l.reason = LineRules.NAVIGATION;
       } else if (LineShapes.endsSentence(l.text) && l.words >= 6 && LineShapes.hasLowercaseWord(l.text)) {
         continue; // a standfirst / dek: part of the body

@@ -219,7 +219,7 @@ public final class LineRules {
     if (words <= 40 && TEASER_START.matcher(s).find() && !RELATED_HEADING.matcher(s).matches()) {
       return Optional.of(TEASER);
     }
-    if (words <= 30 && READ_MORE_TAIL.matcher(s).find() && !LineShapes.isProse(s.replaceAll("(?i)read more.*$", ""))) {
+    if (words <= 40 && READ_MORE_TAIL.matcher(s).find()) {
       return Optional.of(TEASER);
     }
     if (isShareLine(lower, words)) {
@@ -269,6 +269,11 @@ public final class LineRules {
   }
 
   static boolean isArtefact(String s) {
+    for (Pattern p : INLINE_ARTEFACTS) {
+      if (p.matcher(s).find() && LineShapes.wordCount(p.matcher(s).replaceAll(" ")) < 3) {
+        return true;
+      }
+    }
     if (CODE.matcher(s).find() && !LineShapes.isProse(s.replaceAll("<[^>]*>", " "))) {
       return true;
     }

@@ -81,7 +81,8 @@ public final class LineShapes {
       return;
     }
     // header-like lines at the top of a group ("Title: ...", a short date line) stay on their own
-    while (group.size() > 2 && (group.get(0).length() < 40 || LABEL.matcher(group.get(0)).find())) {
+    while (group.size() >= 2 && (group.get(0).length() < 40 || LABEL.matcher(group.get(0)).find()
+        || isTitleCase(group.get(0)))) {
       out.add(TextBlock.line(group.remove(0)));
     }
     if (isHardWrapped(group)) {
@@ -94,13 +95,36 @@ public final class LineShapes {
     group.clear();
   }
 
+  /** Three or more words, at least 70% of them capitalized: a headline or a menu, never wrapped prose. */
+  static boolean isTitleCase(String line) {
+    List<String> words = words(line);
+    if (words.size() < 3) {
+      return false;
+    }
+    int capitalized = 0;
+    for (String w : words) {
+      if (!w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || !Character.isLetter(w.codePointAt(0)))) {
+        capitalized++;
+      }
+    }
+    return capitalized >= 0.7 * words.size();
+  }
+
   private static boolean isHardWrapped(List<String> group) {
     if (group.size() < 2) {
       return false;
     }
+    if (group.size() == 2 && !Character.isLowerCase(group.get(1).codePointAt(0))) {
+      return false; // two lines: only a continuation that starts in lower case is a wrap
+    }
     List<String> head = group.subList(0, group.size() - 1);
     int longEnough = 0;
     int sentenceEnds = 0;
+    for (String line : group) {
+      if (LABEL.matcher(line).find()) {
+        return false;
+      }
+    }
     for (String line : head) {
       if (line.length() > 110) {
         return false;
@@ -112,6 +136,8 @@ public final class LineShapes {
         sentenceEnds++;
       }
     }
-    return longEnough >= 0.8 * head.size() && sentenceEnds < 0.5 * head.size();
+    int max = head.stream().mapToInt(String::length).max().orElse(0);
+    long nearWidth = head.stream().filter(l -> l.length() >= 0.6 * max).count();
+    return longEnough >= 0.8 * head.size() && sentenceEnds < 0.5 * head.size() && nearWidth >= 0.8 * head.size();
   }
 }
