@@ -1,0 +1,547 @@
+package org.pharos.coder.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.pharos.model.ActorRef;
+import org.pharos.model.text.AnnotatedSentence;
+import org.pharos.model.text.DepEdge;
+import org.pharos.model.text.Token;
+
+/**
+ * Sentence-level actor matching: one pass over the tokens with the knowledge-base trie (longest
+ * match, case rules for acronyms), then composition of adjacent matches: country + role ("Iraqi
+ * parliament" → IRQLEG), role + "of" + country, backer + "-backed" + role, title + person, named
+ * groups and IGOs, generics. Immutable and thread-safe.
+ */
+final class ActorMatcher {
+  private static final Set<String> AFFILIATION_WORDS =
+      Set.of("backed", "aligned", "allied", "sponsored", "supported", "funded", "linked", "affiliated", "led", "armed", "trained");
+  private static final Set<String> LOCATIVE =
+      Set.of("in", "at", "near", "inside", "outside", "around", "across", "throughout", "into", "within", "toward", "towards", "via", "over");
+  private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "gen", "lt", "col", "maj", "capt", "adm", "sheikh",
+      "sir", "prof", "sen", "rep", "brig", "general", "ayatollah", "sayyed", "sayyid", "haji");
+  private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "abd", "abdul", "abdel", "de", "van", "von", "der", "le", "la", "du", "bint", "ould");
+  private static final Set<String> HEAD_TITLES =
+      Set.of("president", "prime minister", "king", "queen", "emir", "sultan", "supreme leader", "leader", "chancellor", "crown prince");
+
+  /** A mention found in one sentence, with what the resolver needs for learning. */
+  record Found(
+      int begin,
+      int end,
+      int head,
+      ActorRef actor,
+      double confidence,
+      String how,
+      boolean personLike,
+      String title,
+      String learnName) {
+    ActorMention toMention(int sentenceIndex) {
+      return new ActorMention(sentenceIndex, begin, end, head, actor, confidence, how);
+    }
+
+    Found withActor(ActorRef a, double conf, String howFound) {
+      return new Found(begin, end, head, a, conf, howFound, personLike, title, learnName);
+    }
+  }
+
+  /** A trie match over a token span [begin, end) (1-based). */
+  private record Atom(int begin, int end, List<PhraseTrie.Alias> aliases, boolean affiliation) {
+    KbEntry first(EntryKind... kinds) {
+      for (PhraseTrie.Alias a : aliases) {
+        for (EntryKind k : kinds) {
+          if (a.entry().kind() == k) {
+            return a.entry();
+          }
+        }
+      }
+      return null;
+    }
+
+    boolean has(EntryKind... kinds) {
+      return first(kinds) != null;
+    }
+  }
+
+  private final ActorKnowledgeBase kb;
+
+  ActorMatcher(ActorKnowledgeBase kb) {
+    this.kb = kb;
+  }
+
+  // ---------------------------------------------------------------- pieces
+
+  /** The pieces of a sentence, each with the token span it came from. */
+  static final class Pieces {
+    final List<String> keys = new ArrayList<>();
+    final List<String> originals = new ArrayList<>();
+    final List<Integer> startToken = new ArrayList<>();
+    final List<Integer> endToken = new ArrayList<>();
+    final List<Boolean> firstOfToken = new ArrayList<>();
+    final List<Boolean> lastOfToken = new ArrayList<>();
+
+    int size() {
+      return keys.size();
+    }
+
+    static Pieces of(List<Token> tokens) {
+      Pieces p = new Pieces();
+      Token prev = null;
+      for (Token t : tokens) {
+        String w = t.word();
+        List<ActorText.Piece> ps = ActorText.pieces(w);
+        boolean glued = prev != null && t.begin() == prev.end() && (w.startsWith("'") || w.startsWith("’"))
+            && !ActorText.isClitic(w) && p.size() > 0 && p.endToken.get(p.size() - 1) == prev.index();
+        if (glued && !ps.isEmpty()) {
+          int last = p.size() - 1;
+          p.keys.set(last, p.keys.get(last) + ps.get(0).key());
+          p.originals.set(last, p.originals.get(last) + ps.get(0).original());
+          p.endToken.set(last, t.index());
+          for (int i = 1; i < ps.size(); i++) {
+            p.add(ps.get(i), t.index(), false, i == ps.size() - 1);
+          }
+        } else {
+          for (int i = 0; i < ps.size(); i++) {
+            p.add(ps.get(i), t.index(), i == 0, i == ps.size() - 1);
+          }
+        }
+        prev = t;
+      }
+      return p;
+    }
+
+    private void add(ActorText.Piece piece, int token, boolean first, boolean last) {
+      keys.add(piece.key());
+      originals.add(piece.original());
+      startToken.add(token);
+      endToken.add(token);
+      firstOfToken.add(first);
+      lastOfToken.add(last);
+    }
+  }
+
+  // ---------------------------------------------------------------- atoms
+
+  private List<Atom> atoms(AnnotatedSentence s) {
+    Pieces p = Pieces.of(s.tokens());
+    List<Atom> out = new ArrayList<>();
+    boolean hasPos = s.tokens().stream().anyMatch(t -> t.pos() != null && !t.pos().isEmpty());
+    int i = 0;
+    while (i < p.size()) {
+      if (!p.firstOfToken.get(i)) {
+        i++;
+        continue;
+      }
+      PhraseTrie.Node n = kb.trie().root();
+      Atom best = null;
+      int bestEndPiece = -1;
+      for (int q = i; q < p.size(); q++) {
+        n = n.child(p.keys.get(q));
+        if (n == null) {
+          break;
+        }
+        if (n.aliases().isEmpty()) {
+          continue;
+        }
+        List<String> originals = p.originals.subList(i, q + 1);
+        int beginTok = p.startToken.get(i);
+        int endTok = p.endToken.get(q) + 1;
+        List<PhraseTrie.Alias> ok = new ArrayList<>();
+        for (PhraseTrie.Alias a : n.aliases()) {
+          if (!a.acceptsCase(originals)) {
+            continue;
+          }
+          EntryKind k = a.entry().kind();
+          if ((k == EntryKind.ROLE || k == EntryKind.GENERIC) && hasPos && !s.token(endTok - 1).isNoun()) {
+            continue;
+          }
+          ok.add(a);
+        }
+        if (ok.isEmpty()) {
+          continue;
+        }
+        if (p.lastOfToken.get(q)) {
+          best = new Atom(beginTok, endTok, ok, false);
+          bestEndPiece = q;
+        } else if (q + 1 < p.size() && p.lastOfToken.get(q + 1) && AFFILIATION_WORDS.contains(p.keys.get(q + 1))
+            && ok.stream().anyMatch(a -> a.entry().kind() == EntryKind.COUNTRY)) {
+          best = new Atom(beginTok, p.endToken.get(q + 1) + 1, ok, true);
+          bestEndPiece = q + 1;
+        }
+      }
+      if (best != null) {
+        // "Iran" "-" "backed" or "Iran" "backed" as separate tokens
+        if (!best.affiliation() && best.has(EntryKind.COUNTRY) && bestEndPiece + 1 < p.size()
+            && AFFILIATION_WORDS.contains(p.keys.get(bestEndPiece + 1)) && p.lastOfToken.get(bestEndPiece + 1)
+            && p.startToken.get(bestEndPiece + 1) <= best.end() + 1
+            && (p.startToken.get(bestEndPiece + 1) == best.end() || s.token(best.end()).word().matches("[-‐‑–]"))) {
+          best = new Atom(best.begin(), p.endToken.get(bestEndPiece + 1) + 1, best.aliases(), true);
+          bestEndPiece++;
+        }
+        out.add(best);
+        i = bestEndPiece + 1;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- composition
+
+  /** All actor mentions of one sentence, resolved against {@code date} (may be {@code null}). */
+  List<Found> match(AnnotatedSentence s, LocalDate date) {
+    List<Atom> atoms = atoms(s);
+    List<Found> out = new ArrayList<>();
+    boolean hasPos = s.tokens().stream().anyMatch(t -> t.pos() != null && !t.pos().isEmpty());
+    int k = 0;
+    while (k < atoms.size()) {
+      int start = k;
+      String country = null;
+      KbEntry countryEntry = null;
+      String affiliation = null;
+      KbEntry org = null;
+      List<Atom> roles = new ArrayList<>();
+      KbEntry person = null;
+      int begin = atoms.get(k).begin();
+      int end = begin;
+      // 1. backers and country
+      while (k < atoms.size() && (k == start || fillerGap(s, end, atoms.get(k).begin(), hasPos))) {
+        Atom a = atoms.get(k);
+        if (a.affiliation()) {
+          affiliation = a.first(EntryKind.COUNTRY).code();
+        } else if (countryEntry == null && a.has(EntryKind.COUNTRY) && !a.has(EntryKind.PERSON, EntryKind.GROUP,
+            EntryKind.IGO, EntryKind.INSTITUTION)) {
+          countryEntry = a.first(EntryKind.COUNTRY);
+          country = countryEntry.code();
+        } else {
+          break;
+        }
+        end = a.end();
+        k++;
+      }
+      boolean leading = k > start;
+      // 2. a named organisation or person
+      if (k < atoms.size() && (!leading || fillerGap(s, end, atoms.get(k).begin(), hasPos))) {
+        Atom a = atoms.get(k);
+        KbEntry named = a.first(EntryKind.PERSON, EntryKind.GROUP, EntryKind.IGO, EntryKind.INSTITUTION);
+        if (named != null && named.kind() == EntryKind.PERSON) {
+          person = named;
+          end = a.end();
+          k++;
+        } else if (named != null) {
+          org = named;
+          end = a.end();
+          k++;
+        }
+      }
+      // 3. role words
+      if (person == null) {
+        while (k < atoms.size() && (k == start || (roles.isEmpty() ? fillerGap(s, end, atoms.get(k).begin(), hasPos)
+            : atoms.get(k).begin() == end)) && atoms.get(k).has(EntryKind.ROLE, EntryKind.GENERIC)
+            && !atoms.get(k).has(EntryKind.COUNTRY, EntryKind.PERSON, EntryKind.GROUP, EntryKind.IGO,
+                EntryKind.INSTITUTION)) {
+          roles.add(atoms.get(k));
+          end = atoms.get(k).end();
+          k++;
+        }
+      }
+      // a lone capital or country followed by nothing it composes with
+      if (k == start) {
+        Atom a = atoms.get(k);
+        KbEntry cap = a.first(EntryKind.CAPITAL, EntryKind.DEMONYM);
+        k++;
+        if (cap != null && !(cap.kind() == EntryKind.CAPITAL && afterLocative(s, a.begin()))) {
+          ActorRef ref = new ActorRef(s.span(a.begin(), a.end()), cap.name(), cap.code(), cap.country(), cap.sector(), null);
+          out.add(new Found(a.begin(), a.end(), head(s, a.begin(), a.end()), ref, cap.confidence(), "name", false, null, null));
+        }
+        continue;
+      }
+      String title = null;
+      boolean personLikeRole = false;
+      KbEntry roleEntry = null;
+      KbEntry genericEntry = null;
+      if (!roles.isEmpty()) {
+        Atom last = roles.get(roles.size() - 1);
+        roleEntry = last.first(EntryKind.ROLE);
+        genericEntry = last.first(EntryKind.GENERIC);
+        if (roleEntry != null && roleEntry.yields() && roles.size() > 1 && roles.get(roles.size() - 2).has(EntryKind.ROLE)) {
+          KbEntry stronger = roles.get(roles.size() - 2).first(EntryKind.ROLE);
+          roleEntry = new KbEntry(EntryKind.ROLE, stronger.name(), stronger.code(), null, stronger.sector(), null,
+              roleEntry.title(), roleEntry.personLike(), false, stronger.confidence(), null, stronger.source(), stronger.line());
+        }
+        for (Atom r : roles) {
+          KbEntry re = r.first(EntryKind.ROLE);
+          if (re != null && re.title() != null) {
+            title = re.title();
+          }
+        }
+        personLikeRole = roleEntry != null && roleEntry.personLike();
+      }
+      // 4. complements: "of Iraq", "of the PMF", "to Iraq", "in Iraq"
+      if (!roles.isEmpty() && person == null) {
+        int next = end;
+        String w = next <= s.size() ? lower(s.token(next)) : "";
+        int after = next + 1;
+        if (after <= s.size() && lower(s.token(after)).equals("the")) {
+          after++;
+        }
+        Atom target = atomAt(atoms, after);
+        if (target != null && (w.equals("of") || w.equals("for"))) {
+          KbEntry c = target.first(EntryKind.COUNTRY);
+          KbEntry o = target.first(EntryKind.GROUP, EntryKind.IGO, EntryKind.INSTITUTION);
+          if (o != null && org == null) {
+            org = o;
+            end = target.end();
+            k = atoms.indexOf(target) + 1;
+          } else if (c != null && country == null) {
+            countryEntry = c;
+            country = c.code();
+            end = target.end();
+            k = atoms.indexOf(target) + 1;
+          }
+        } else if (target != null && w.equals("to") && "ambassador".equals(title) && target.has(EntryKind.COUNTRY)) {
+          end = target.end();
+          k = atoms.indexOf(target) + 1;
+        } else if (target != null && w.equals("in") && country == null && org == null && target.has(EntryKind.COUNTRY)
+            && (genericEntry != null || roleEntry != null && "UAF REB MIL".contains(roleEntry.sector()))) {
+          countryEntry = target.first(EntryKind.COUNTRY);
+          country = countryEntry.code();
+          end = target.end();
+          k = atoms.indexOf(target) + 1;
+        }
+      }
+      // 5. a person after a title: a known one, or an unknown capitalized name to learn
+      String learnName = null;
+      if (person == null && (personLikeRole || org != null && !roles.isEmpty() && personLikeRole)) {
+        Atom a = atomAt(atoms, end);
+        if (a != null && a.has(EntryKind.PERSON)) {
+          person = a.first(EntryKind.PERSON);
+          end = a.end();
+          k = atoms.indexOf(a) + 1;
+        } else {
+          int nameEnd = nameRun(s, end, atoms, hasPos);
+          if (nameEnd > end) {
+            learnName = s.span(end, nameEnd);
+            end = nameEnd;
+          }
+        }
+      }
+      // numbers and honorifics before the phrase: "nine Iraqi militiamen", "Ms. Romanowski"
+      while (begin > 1 && isNumberOrHonorific(s.token(begin - 1), person != null)) {
+        begin--;
+      }
+      if (countryEntry != null && person == null && org == null && roles.isEmpty() && afterLocative(s, begin)) {
+        continue; // "in Iraq": a place, not an actor
+      }
+      Found f = compose(s, begin, end, date, countryEntry, affiliation, org, roleEntry, genericEntry, roles, title,
+          personLikeRole, person, learnName);
+      if (f != null) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  private Found compose(AnnotatedSentence s, int begin, int end, LocalDate date, KbEntry countryEntry, String affiliation,
+      KbEntry org, KbEntry roleEntry, KbEntry genericEntry, List<Atom> roles, String title, boolean personLikeRole,
+      KbEntry person, String learnName) {
+    String text = s.span(begin, end);
+    int head = head(s, begin, end);
+    String country = countryEntry == null ? null : countryEntry.code();
+    if (person != null) {
+      Resolved r = resolvePerson(person, date);
+      ActorRef ref = new ActorRef(text, person.name(), r.code, person.country(), sectorOf(r.code), null);
+      return new Found(begin, end, head, ref, r.confidence, "name", true, r.title, null);
+    }
+    if (org != null) {
+      String aff = org.affiliation() != null ? org.affiliation() : affiliation;
+      ActorRef ref = new ActorRef(text, org.name(), org.code(), org.country(), org.sector(), aff);
+      boolean personLike = personLikeRole || org.personLike();
+      return new Found(begin, end, head, ref, learnName != null ? 0.8 : org.confidence(), roles.isEmpty() ? "name" : "role",
+          personLike, title, learnName);
+    }
+    if (!roles.isEmpty()) {
+      String sector = roleEntry != null ? roleEntry.sector() : genericEntry.sector();
+      String name = countryEntry != null ? countryEntry.name() : null;
+      if (country == null && affiliation == null && genericEntry != null && learnName == null) {
+        ActorRef ref = new ActorRef(text, genericEntry.name(), genericEntry.code(), null, genericEntry.sector(), null);
+        return new Found(begin, end, head, ref, genericEntry.confidence(), "generic", false, null, null);
+      }
+      if (country != null && title != null && learnName == null && date != null && personLikeRole) {
+        name = kb.personHolding(country, title, date).map(KbEntry::name).orElse(name);
+      }
+      if (learnName != null) {
+        name = learnName;
+      }
+      if (name == null && genericEntry != null) {
+        name = genericEntry.name();
+      }
+      ActorRef ref = new ActorRef(text, name, (country == null ? "---" : country) + sector, country, sector, affiliation);
+      double conf;
+      if (learnName != null) {
+        conf = 0.8;
+      } else if (country != null) {
+        conf = 0.9;
+      } else if (affiliation != null) {
+        conf = 0.7;
+      } else {
+        conf = roleEntry.confidence();
+      }
+      String how = roleEntry == null ? "generic" : "role";
+      return new Found(begin, end, head, ref, conf, how, personLikeRole, title, learnName);
+    }
+    if (countryEntry != null) {
+      ActorRef ref = new ActorRef(text, countryEntry.name(), country, country, null, affiliation);
+      return new Found(begin, end, head, ref, countryEntry.confidence(), "name", false, null, null);
+    }
+    return null;
+  }
+
+  private record Resolved(String code, String title, double confidence) {}
+
+  private static Resolved resolvePerson(KbEntry person, LocalDate date) {
+    if (person.tenures().isEmpty()) {
+      return new Resolved(person.code(), person.title(), 1.0);
+    }
+    if (date == null) {
+      Tenure t = person.latestTenure();
+      return new Resolved(t.code(), t.title(), 0.8);
+    }
+    Tenure t = person.tenureAt(date);
+    if (t != null) {
+      return new Resolved(t.code(), t.title(), 1.0);
+    }
+    Tenure latest = person.latestTenure();
+    String sector = sectorOf(latest.code());
+    if (ActorKnowledgeBase.isIso3(latest.code().substring(0, 3)) && sector != null
+        && Set.of("GOV", "MIL", "LEG", "JUD", "SPY").contains(sector)) {
+      return new Resolved(latest.code().substring(0, 3) + "ELI", null, 0.7);
+    }
+    return new Resolved(latest.code(), latest.title(), 0.7);
+  }
+
+  /** The role block of a code: characters 4-6 when the primary is a country or "---". */
+  static String sectorOf(String code) {
+    if (code == null || code.length() < 6) {
+      return null;
+    }
+    String primary = code.substring(0, 3);
+    if (primary.equals("---") || ActorKnowledgeBase.isIso3(primary)) {
+      return code.substring(3, 6);
+    }
+    return null;
+  }
+
+  private static Atom atomAt(List<Atom> atoms, int token) {
+    for (Atom a : atoms) {
+      if (a.begin() == token) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private static String lower(Token t) {
+    return t.word().toLowerCase(Locale.ROOT);
+  }
+
+  /** True when tokens [from, to) may sit between a country and what it qualifies. */
+  private static boolean fillerGap(AnnotatedSentence s, int from, int to, boolean hasPos) {
+    if (to < from || to - from > 2) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      Token t = s.token(i);
+      String w = t.word();
+      if (ActorText.isPossessive(w) || w.equals("-")) {
+        continue;
+      }
+      if (!hasPos) {
+        return false;
+      }
+      String pos = t.pos();
+      if (!(pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("NNP") && Character.isUpperCase(w.charAt(0)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean afterLocative(AnnotatedSentence s, int begin) {
+    int i = begin - 1;
+    if (i >= 1 && lower(s.token(i)).equals("the")) {
+      i--;
+    }
+    return i >= 1 && LOCATIVE.contains(lower(s.token(i)));
+  }
+
+  private static boolean isNumberOrHonorific(Token t, boolean honorificOnly) {
+    String w = t.word().toLowerCase(Locale.ROOT).replace(".", "");
+    if (HONORIFICS.contains(w) && Character.isUpperCase(t.word().charAt(0))) {
+      return true;
+    }
+    return !honorificOnly && ("CD".equals(t.pos()) || w.matches("\\d[\\d,]*"));
+  }
+
+  /** End (exclusive) of a run of capitalized name tokens starting at {@code from}, or {@code from}. */
+  static int nameRun(AnnotatedSentence s, int from, List<?> ignored, boolean hasPos) {
+    int i = from;
+    int lastCap = from;
+    while (i <= s.size() && i - from < 5) {
+      Token t = s.token(i);
+      String w = t.word();
+      String lw = w.toLowerCase(Locale.ROOT);
+      boolean particle = NAME_PARTICLES.contains(lw) || NAME_PARTICLES.stream().anyMatch(pp -> lw.startsWith(pp + "-"));
+      boolean cap = Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLowerCase)
+          && (!hasPos || t.isProperNoun());
+      if (cap) {
+        lastCap = i + 1;
+      } else if (!particle || i == from && !lw.contains("-")) {
+        break;
+      } else if (particle && lw.contains("-") && w.length() > 3) {
+        lastCap = i + 1;
+      }
+      i++;
+    }
+    return lastCap;
+  }
+
+  /** The token of [begin, end) whose governors all lie outside the span, else the last noun. */
+  static int head(AnnotatedSentence s, int begin, int end) {
+    if (s.isParsed()) {
+      int candidate = -1;
+      for (int i = begin; i < end; i++) {
+        List<DepEdge> heads = s.heads(i);
+        if (heads.isEmpty()) {
+          continue;
+        }
+        boolean outside = true;
+        for (DepEdge e : heads) {
+          if (e.governor() >= begin && e.governor() < end) {
+            outside = false;
+            break;
+          }
+        }
+        if (outside && (candidate < 0 || s.token(i).isNoun() && !s.token(candidate).isNoun())) {
+          candidate = i;
+        }
+      }
+      if (candidate > 0) {
+        return candidate;
+      }
+    }
+    for (int i = end - 1; i >= begin; i--) {
+      if (s.token(i).isNoun()) {
+        return i;
+      }
+    }
+    return end - 1;
+  }
+
+  static boolean isHeadTitle(String title) {
+    return title != null && HEAD_TITLES.contains(title);
+  }
+}

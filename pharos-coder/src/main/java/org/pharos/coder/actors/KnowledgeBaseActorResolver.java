@@ -1,0 +1,369 @@
+package org.pharos.coder.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.pharos.model.ActorRef;
+import org.pharos.model.PartialDate;
+import org.pharos.model.text.AnnotatedDocument;
+import org.pharos.model.text.AnnotatedSentence;
+import org.pharos.model.text.DepEdge;
+import org.pharos.model.text.Token;
+
+/**
+ * Resolves the actors of a document with an {@link ActorKnowledgeBase}: matches every sentence
+ * (names, country + role phrases, people by the document date, groups with their backers, generics),
+ * then learns within the document: a title with a new name ("US Ambassador to Iraq Alina Romanowski")
+ * makes later "Romanowski" / "Ms. Romanowski" that actor; an appositive ("John Doe, the US envoy,")
+ * does the same; bare titles ("the prime minister", "the Iraqi leader") resolve to the office-holder
+ * named earlier, else to the holder in the knowledge base for the document's focus country (its most
+ * mentioned country) on the document date; pronouns link to the subject actor of the same or previous
+ * sentence with lower confidence.
+ *
+ * <pre>{@code
+ * ActorResolver resolver = new KnowledgeBaseActorResolver(ActorKnowledgeBase.loadDefault());
+ * DocumentActors actors = resolver.resolve(annotatedDocument);
+ * actors.covering(sentenceIndex, tokenIndex).ifPresent(m -> System.out.println(m.actor().code()));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: all per-document state lives inside {@link #resolve}.
+ */
+public final class KnowledgeBaseActorResolver implements ActorResolver {
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
+  private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs");
+  private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "gen", "sheikh", "general", "sir", "ambassador");
+
+  /** Confidence of a mention learned from an earlier name or title in the document. */
+  public static final double LEARNED_CONFIDENCE = 0.8;
+  /** Confidence of a bare title resolved to the office-holder named earlier. */
+  public static final double TITLE_CONFIDENCE = 0.7;
+  /** Confidence of a bare title resolved through the document's focus country. */
+  public static final double FOCUS_CONFIDENCE = 0.5;
+  /** Confidence of a pronoun linked to an earlier actor. */
+  public static final double PRONOUN_CONFIDENCE = 0.5;
+
+  private final ActorKnowledgeBase kb;
+  private final ActorMatcher matcher;
+
+  /** A resolver over {@code kb}. */
+  public KnowledgeBaseActorResolver(ActorKnowledgeBase kb) {
+    this.kb = kb;
+    this.matcher = new ActorMatcher(kb);
+  }
+
+  /** The knowledge base in use. */
+  public ActorKnowledgeBase knowledgeBase() {
+    return kb;
+  }
+
+  @Override
+  public DocumentActors resolve(AnnotatedDocument document) {
+    LocalDate date = referenceDate(document.document().date());
+    List<List<ActorMatcher.Found>> found = new ArrayList<>();
+    for (AnnotatedSentence s : document.sentences()) {
+      found.add(new ArrayList<>(matcher.match(s, date)));
+    }
+    String focus = focusCountry(found);
+    Learned learned = new Learned();
+    List<ActorMention> mentions = new ArrayList<>();
+    ActorMatcher.Found previousSubject = null;
+    List<ActorMatcher.Found> previousSentence = List.of();
+    for (int si = 0; si < document.sentences().size(); si++) {
+      AnnotatedSentence s = document.sentences().get(si);
+      List<ActorMatcher.Found> fs = found.get(si);
+      // bare titles first (they may become names that later sentences refer to)
+      for (int i = 0; i < fs.size(); i++) {
+        fs.set(i, resolveTitle(fs.get(i), learned, focus, date));
+      }
+      learnAppositives(s, fs, learned);
+      for (ActorMatcher.Found f : fs) {
+        learned.register(f);
+      }
+      addLearnedNames(s, fs, learned);
+      fs.sort(Comparator.comparingInt(ActorMatcher.Found::begin));
+      ActorMatcher.Found subject = subject(s, fs);
+      addPronouns(s, fs, subject, previousSubject, previousSentence);
+      fs.sort(Comparator.comparingInt(ActorMatcher.Found::begin));
+      for (ActorMatcher.Found f : fs) {
+        mentions.add(f.toMention(s.index()));
+      }
+      if (subject != null || !fs.isEmpty()) {
+        previousSubject = subject(s, fs);
+        previousSentence = List.copyOf(fs);
+      } else {
+        previousSubject = null;
+        previousSentence = List.of();
+      }
+    }
+    return new DocumentActors(mentions);
+  }
+
+  /** The day used for dated tenures: the document date, the middle of a partial month or year, or null. */
+  static LocalDate referenceDate(PartialDate d) {
+    if (d == null || d.year() == null) {
+      return null;
+    }
+    if (d.month() == null) {
+      return LocalDate.of(d.year(), 7, 1);
+    }
+    return LocalDate.of(d.year(), d.month(), d.day() == null ? 15 : d.day());
+  }
+
+  private static String focusCountry(List<List<ActorMatcher.Found>> found) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (List<ActorMatcher.Found> fs : found) {
+      for (ActorMatcher.Found f : fs) {
+        String c = f.actor().country();
+        if (c != null && f.actor().code() != null && !f.actor().code().startsWith("IGO")) {
+          counts.merge(c, 1, Integer::sum);
+        }
+      }
+    }
+    return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
+  }
+
+  /** What the document has taught so far: names and office-holders. */
+  private static final class Learned {
+    final Map<String, ActorRef> names = new LinkedHashMap<>();
+    final Map<String, ActorMatcher.Found> byTitle = new HashMap<>();
+    final Map<String, ActorMatcher.Found> byCountryTitle = new HashMap<>();
+
+    void register(ActorMatcher.Found f) {
+      ActorRef a = f.actor();
+      if (f.learnName() != null) {
+        learnName(f.learnName(), a);
+      }
+      if (f.title() != null && f.personLike() && a.name() != null && (f.how().equals("name") || f.learnName() != null
+          || f.how().equals("learned") || f.how().equals("role") && a.country() != null)) {
+        byTitle.put(f.title(), f);
+        if (a.country() != null) {
+          byCountryTitle.put(a.country() + "|" + f.title(), f);
+          if (ActorMatcher.isHeadTitle(f.title())) {
+            byCountryTitle.put(a.country() + "|leader", f);
+            byTitle.put("leader", f);
+          }
+        }
+      }
+    }
+
+    void learnName(String name, ActorRef actor) {
+      ActorRef named = new ActorRef(null, name, actor.code(), actor.country(), actor.sector(), actor.affiliation());
+      List<String> words = List.of(name.trim().split("\\s+"));
+      names.put(key(name), named);
+      String last = words.get(words.size() - 1);
+      names.putIfAbsent(key(last), named);
+      String stripped = last.replaceFirst("(?i)^(al|el)-", "");
+      if (!stripped.equals(last)) {
+        names.putIfAbsent(key(stripped), named);
+      }
+    }
+
+    static String key(String text) {
+      return ActorText.key(text);
+    }
+  }
+
+  private ActorMatcher.Found resolveTitle(ActorMatcher.Found f, Learned learned, String focus, LocalDate date) {
+    if (!f.personLike() || f.title() == null || f.learnName() != null || !f.how().equals("role")) {
+      return f;
+    }
+    ActorRef a = f.actor();
+    ActorMatcher.Found earlier = a.country() != null
+        ? learned.byCountryTitle.get(a.country() + "|" + f.title())
+        : learned.byTitle.get(f.title());
+    if (earlier != null) {
+      ActorRef e = earlier.actor();
+      return f.withActor(new ActorRef(a.text(), e.name(), e.code(), e.country(), e.sector(), e.affiliation()),
+          TITLE_CONFIDENCE, "learned");
+    }
+    if (a.country() == null && focus != null && date != null) {
+      Optional<KbEntry> holder = kb.personHolding(focus, f.title(), date);
+      if (holder.isPresent()) {
+        String code = holder.get().tenureAt(date).code();
+        return f.withActor(new ActorRef(a.text(), holder.get().name(), code, focus, ActorMatcher.sectorOf(code), null),
+            FOCUS_CONFIDENCE, "learned");
+      }
+    }
+    return f;
+  }
+
+  /** "Jane Doe, the US envoy," and "the US envoy, Jane Doe,": the name is learned as that actor. */
+  private static void learnAppositives(AnnotatedSentence s, List<ActorMatcher.Found> fs, Learned learned) {
+    boolean hasPos = s.tokens().stream().anyMatch(t -> t.pos() != null && !t.pos().isEmpty());
+    List<ActorMatcher.Found> added = new ArrayList<>();
+    for (ActorMatcher.Found f : fs) {
+      if (!f.how().equals("role") || f.learnName() != null || f.actor().code() == null) {
+        continue;
+      }
+      // name , [the] ROLE
+      int comma = f.begin() - 1;
+      while (comma >= 1 && Set.of("the", "a", "an").contains(s.token(comma).word().toLowerCase(Locale.ROOT))) {
+        comma--;
+      }
+      if (comma >= 2 && s.token(comma).word().equals(",")) {
+        int nameBegin = comma - 1;
+        while (nameBegin > 1 && isNameToken(s.token(nameBegin - 1), hasPos)) {
+          nameBegin--;
+        }
+        if (isNameToken(s.token(comma - 1), hasPos) && !covered(fs, comma - 1) && !covered(added, comma - 1)) {
+          while (nameBegin < comma && !isNameToken(s.token(nameBegin), hasPos)) {
+            nameBegin++;
+          }
+          added.add(learnedFound(s, nameBegin, comma, f, learned));
+          continue;
+        }
+      }
+      // ROLE , name ,
+      if (f.end() + 1 <= s.size() && s.token(f.end()).word().equals(",")) {
+        int nameEnd = ActorMatcher.nameRun(s, f.end() + 1, List.of(), hasPos);
+        boolean closed = nameEnd > f.end() + 1 && (nameEnd > s.size() || Set.of(",", ".", ";").contains(s.token(nameEnd).word()));
+        if (closed && !covered(fs, f.end() + 1)) {
+          added.add(learnedFound(s, f.end() + 1, nameEnd, f, learned));
+        }
+      }
+    }
+    fs.addAll(added);
+  }
+
+  private static ActorMatcher.Found learnedFound(AnnotatedSentence s, int begin, int end, ActorMatcher.Found role, Learned learned) {
+    String name = s.span(begin, end);
+    learned.learnName(name, role.actor());
+    ActorRef r = role.actor();
+    ActorRef ref = new ActorRef(name, name, r.code(), r.country(), r.sector(), r.affiliation());
+    return new ActorMatcher.Found(begin, end, ActorMatcher.head(s, begin, end), ref, LEARNED_CONFIDENCE, "learned", true,
+        role.title(), null);
+  }
+
+  private static boolean isNameToken(Token t, boolean hasPos) {
+    String w = t.word();
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLowerCase)
+        && (!hasPos || t.isProperNoun());
+  }
+
+  private static boolean covered(List<ActorMatcher.Found> fs, int token) {
+    for (ActorMatcher.Found f : fs) {
+      if (token >= f.begin() && token < f.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Later mentions of learned names: "Romanowski", "Ms. Romanowski", "Alina Romanowski". */
+  private static void addLearnedNames(AnnotatedSentence s, List<ActorMatcher.Found> fs, Learned learned) {
+    if (learned.names.isEmpty()) {
+      return;
+    }
+    boolean hasPos = s.tokens().stream().anyMatch(t -> t.pos() != null && !t.pos().isEmpty());
+    int i = 1;
+    while (i <= s.size()) {
+      if (covered(fs, i) || !isNameToken(s.token(i), hasPos) && !s.token(i).word().toLowerCase(Locale.ROOT).startsWith("al-")) {
+        i++;
+        continue;
+      }
+      int best = -1;
+      ActorRef bestRef = null;
+      for (int j = Math.min(s.size(), i + 4); j >= i; j--) {
+        if (covered(fs, j)) {
+          continue;
+        }
+        ActorRef r = learned.names.get(Learned.key(s.span(i, j + 1)));
+        if (r != null) {
+          best = j + 1;
+          bestRef = r;
+          break;
+        }
+      }
+      if (bestRef == null) {
+        i++;
+        continue;
+      }
+      int begin = i;
+      if (begin > 1 && HONORIFICS.contains(s.token(begin - 1).word().toLowerCase(Locale.ROOT).replace(".", ""))
+          && !covered(fs, begin - 1)) {
+        begin--;
+      }
+      ActorRef ref = new ActorRef(s.span(begin, best), bestRef.name(), bestRef.code(), bestRef.country(), bestRef.sector(),
+          bestRef.affiliation());
+      fs.add(new ActorMatcher.Found(begin, best, ActorMatcher.head(s, begin, best), ref, LEARNED_CONFIDENCE, "learned", true,
+          null, null));
+      i = best;
+    }
+  }
+
+  /** The subject actor: the mention covering the nsubj of the root when parsed, else the first mention. */
+  private static ActorMatcher.Found subject(AnnotatedSentence s, List<ActorMatcher.Found> fs) {
+    if (fs.isEmpty()) {
+      return null;
+    }
+    if (s.isParsed()) {
+      int root = -1;
+      for (DepEdge e : s.dependencies()) {
+        if (e.governor() == 0) {
+          root = e.dependent();
+          break;
+        }
+      }
+      for (DepEdge e : s.dependencies()) {
+        if (e.governor() == root && e.baseRelation().equals("nsubj")) {
+          for (ActorMatcher.Found f : fs) {
+            if (e.dependent() >= f.begin() && e.dependent() < f.end()) {
+              return f;
+            }
+          }
+        }
+      }
+    }
+    return fs.get(0);
+  }
+
+  private static void addPronouns(AnnotatedSentence s, List<ActorMatcher.Found> fs, ActorMatcher.Found subject,
+      ActorMatcher.Found previousSubject, List<ActorMatcher.Found> previousSentence) {
+    List<ActorMatcher.Found> added = new ArrayList<>();
+    for (Token t : s.tokens()) {
+      String w = t.word().toLowerCase(Locale.ROOT);
+      boolean person = PERSON_PRONOUNS.contains(w);
+      boolean thing = THING_PRONOUNS.contains(w);
+      boolean plural = PLURAL_PRONOUNS.contains(w);
+      if (!(person || thing || plural) || covered(fs, t.index())) {
+        continue;
+      }
+      ActorMatcher.Found antecedent = null;
+      if (subject != null && subject.end() <= t.index() && agrees(subject, person)) {
+        antecedent = subject;
+      }
+      if (antecedent == null && previousSubject != null && agrees(previousSubject, person)) {
+        antecedent = previousSubject;
+      }
+      if (antecedent == null) {
+        for (ActorMatcher.Found f : previousSentence) {
+          if (agrees(f, person) && !f.how().equals("generic")) {
+            antecedent = f;
+            break;
+          }
+        }
+      }
+      if (antecedent == null) {
+        continue;
+      }
+      ActorRef a = antecedent.actor();
+      ActorRef ref = new ActorRef(t.word(), a.name(), a.code(), a.country(), a.sector(), a.affiliation());
+      added.add(new ActorMatcher.Found(t.index(), t.index() + 1, t.index(), ref,
+          Math.min(PRONOUN_CONFIDENCE, antecedent.confidence()), "pronoun", antecedent.personLike(), antecedent.title(), null));
+    }
+    fs.addAll(added);
+  }
+
+  private static boolean agrees(ActorMatcher.Found f, boolean personPronoun) {
+    return f.personLike() == personPronoun;
+  }
+}

@@ -1,0 +1,268 @@
+package org.pharos.coder.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pharos.model.text.AnnotatedSentence;
+
+class KnowledgeBaseActorResolverTest {
+  private static KnowledgeBaseActorResolver resolver;
+
+  @BeforeAll
+  static void load() {
+    resolver = new KnowledgeBaseActorResolver(ActorKnowledgeBase.loadDefault());
+  }
+
+  private static DocumentActors resolve(String date, AnnotatedSentence... s) {
+    return resolver.resolve(Sentences.document(date, s));
+  }
+
+  private static ActorMention at(DocumentActors a, int sentence, int token) {
+    return a.covering(sentence, token).orElseThrow(() -> new AssertionError("no actor at " + sentence + ":" + token
+        + "; found " + a.all()));
+  }
+
+  @Test
+  void us_the_country_is_coded_but_us_the_pronoun_is_not() {
+    DocumentActors a = resolve("2024-01-05",
+        Sentences.sentence(0, "US/NNP troops/NNS told/VBD us/PRP to/TO leave/VB ./."));
+    ActorMention troops = at(a, 0, 2);
+    assertEquals("USAMIL", troops.actor().code());
+    assertEquals("US troops", troops.actor().text());
+    assertTrue(a.covering(0, 4).isEmpty(), "lower-case 'us' is a pronoun");
+  }
+
+  @Test
+  void is_the_group_needs_capitals_and_is_the_verb_is_not_an_actor() {
+    DocumentActors a = resolve("2016-03-01",
+        Sentences.sentence(0, "The/DT army/NN is/VBZ fighting/VBG IS/NNP near/IN Mosul/NNP ./."));
+    assertTrue(a.covering(0, 3).isEmpty());
+    assertEquals("IMGREBISI", at(a, 0, 5).actor().code());
+    assertEquals("---MIL", at(a, 0, 2).actor().code(), "a bare role has no country");
+  }
+
+  @Test
+  void country_adjective_and_role_compose_into_country_sector_codes() {
+    DocumentActors a = resolve("2020-01-05",
+        Sentences.sentence(0, "The/DT Iraqi/JJ parliament/NN and/CC the/DT Russian/JJ defense/NN ministry/NN met/VBD"
+            + " the/DT Iraqi/JJ Foreign/NNP Minister/NNP ./."));
+    assertEquals("IRQLEG", at(a, 0, 3).actor().code());
+    assertEquals("IRQ", at(a, 0, 3).actor().country());
+    assertEquals("LEG", at(a, 0, 3).actor().sector());
+    assertEquals("RUSMIL", at(a, 0, 8).actor().code());
+    assertEquals("IRQGOV", at(a, 0, 12).actor().code());
+    assertEquals("role", at(a, 0, 12).how());
+  }
+
+  @Test
+  void possessive_country_composes_with_the_role_after_it() {
+    DocumentActors a = resolve("2021-05-05",
+        Sentences.sentence(0, "Iraq/NNP ~'s/POS foreign/JJ ministry/NN condemned/VBD Iran/NNP ~'s/POS strike/NN ./."));
+    ActorMention ministry = at(a, 0, 4);
+    assertEquals("IRQGOV", ministry.actor().code());
+    assertEquals("Iraq's foreign ministry", ministry.actor().text());
+    assertEquals("IRN", at(a, 0, 6).actor().code(), "a possessive country before a non-role word stays a country");
+  }
+
+  @Test
+  void role_of_country_takes_the_country() {
+    DocumentActors a = resolve("2023-03-01",
+        Sentences.sentence(0, "the/DT Prime/NNP Minister/NNP of/IN Iraq/NNP visited/VBD Tehran/NNP"));
+    ActorMention pm = at(a, 0, 3);
+    assertEquals("IRQGOV", pm.actor().code());
+    assertEquals("Prime Minister of Iraq", pm.actor().text());
+    assertEquals("Mohammed Shia al-Sudani", pm.actor().name(), "the office-holder on the document date");
+  }
+
+  @Test
+  void people_resolve_by_the_document_date() {
+    AnnotatedSentence s = Sentences.sentence(0, "Trump/NNP spoke/VBD with/IN Lavrov/NNP");
+    assertEquals("USAGOV", at(resolve("2019-06-01", s), 0, 1).actor().code());
+    assertEquals("USAGOV", at(resolve("2025-03-01", s), 0, 1).actor().code());
+    ActorMention between = at(resolve("2022-06-01", s), 0, 1);
+    assertEquals("USAELI", between.actor().code(), "out of office: a former official");
+    assertTrue(between.confidence() < 1.0);
+    assertEquals("RUSGOV", at(resolve("2019-06-01", s), 0, 4).actor().code());
+    assertEquals("Sergey Lavrov", at(resolve("2019-06-01", s), 0, 4).actor().name());
+  }
+
+  @Test
+  void one_person_with_two_offices_gets_the_code_of_the_date() {
+    AnnotatedSentence s = Sentences.sentence(0, "Kadhimi/NNP met/VBD officials/NNS");
+    assertEquals("IRQSPY", at(resolve("2018-01-01", s), 0, 1).actor().code());
+    assertEquals("IRQGOV", at(resolve("2021-01-01", s), 0, 1).actor().code());
+  }
+
+  @Test
+  void spelling_variants_hyphens_and_apostrophes_match_the_same_actor() {
+    for (String words : List.of("Kata'ib/NNP Hizballah/NNP", "Kataib/NNP Hezbollah/NNP", "Kataeb/NNP Hezbollah/NNP",
+        "Hezbollah/NNP Brigades/NNPS", "KH/NNP", "Kata/NNP ~'ib/NNP Hizballah/NNP")) {
+      DocumentActors a = resolve("2020-01-01", Sentences.sentence(0, words + " fired/VBD rockets/NNS"));
+      assertEquals("IRQUAFKTH", at(a, 0, 1).actor().code(), words);
+      assertEquals("IRN", at(a, 0, 1).actor().affiliation(), words);
+    }
+    for (String words : List.of("al-Sudani/NNP", "al/NNP Sudani/NNP", "Sudani/NNP", "Mohammed/NNP Shia/NNP al-Sudani/NNP")) {
+      DocumentActors a = resolve("2023-10-10", Sentences.sentence(0, words + " met/VBD Putin/NNP"));
+      assertEquals("Mohammed Shia al-Sudani", at(a, 0, 1).actor().name(), words);
+    }
+    for (String words : List.of("Qasem/NNP Soleimani/NNP", "Qassem/NNP Soleimani/NNP", "Suleimani/NNP")) {
+      DocumentActors a = resolve("2019-10-01", Sentences.sentence(0, words + " visited/VBD Baghdad/NNP"));
+      assertEquals("IRNMIL", at(a, 0, 1).actor().code(), words);
+    }
+  }
+
+  @Test
+  void lower_case_common_words_do_not_match_capitalized_names() {
+    DocumentActors a = resolve("2020-01-01",
+        Sentences.sentence(0, "a/DT turkey/NN and/CC china/NN plates/NNS"));
+    assertTrue(a.all().isEmpty(), a.all().toString());
+  }
+
+  @Test
+  void backer_affiliation_is_kept_and_country_comes_from_in_country() {
+    DocumentActors a = resolve("2023-11-01",
+        Sentences.sentence(0, "Iran-backed/JJ militias/NNS in/IN Iraq/NNP attacked/VBD US/NNP forces/NNS"));
+    ActorMention m = at(a, 0, 2);
+    assertEquals("IRQUAF", m.actor().code());
+    assertEquals("IRQ", m.actor().country());
+    assertEquals("IRN", m.actor().affiliation());
+    assertEquals("USAMIL", at(a, 0, 6).actor().code());
+
+    DocumentActors b = resolve("2023-11-01", Sentences.sentence(0, "Iran-backed/JJ militias/NNS attacked/VBD"));
+    assertEquals("---UAF", at(b, 0, 2).actor().code());
+    assertEquals("IRN", at(b, 0, 2).actor().affiliation());
+    assertNull(at(b, 0, 2).actor().country());
+
+    DocumentActors c = resolve("2023-11-01",
+        Sentences.sentence(0, "Iraqi/JJ Iran/NNP -/HYPH backed/VBN militias/NNS attacked/VBD"));
+    assertEquals("IRQUAF", at(c, 0, 5).actor().code());
+    assertEquals("IRN", at(c, 0, 5).actor().affiliation());
+  }
+
+  @Test
+  void title_with_a_new_name_is_learned_for_later_mentions() {
+    DocumentActors a = resolve("2023-05-01",
+        Sentences.sentence(0, "US/NNP Ambassador/NNP to/TO Iraq/NNP Alina/NNP Romanowski/NNP met/VBD Sudani/NNP ./."),
+        Sentences.sentence(1, "Ms./NNP Romanowski/NNP said/VBD the/DT talks/NNS went/VBD well/RB ./."));
+    ActorMention first = at(a, 0, 6);
+    assertEquals("USAGOV", first.actor().code());
+    assertEquals("Alina Romanowski", first.actor().name());
+    assertEquals("US Ambassador to Iraq Alina Romanowski", first.actor().text());
+    ActorMention later = at(a, 1, 2);
+    assertEquals("USAGOV", later.actor().code());
+    assertEquals("Alina Romanowski", later.actor().name());
+    assertEquals("learned", later.how());
+    assertEquals(1, later.tokenBegin(), "the honorific belongs to the mention");
+    assertEquals("IRQGOV", at(a, 0, 8).actor().code());
+  }
+
+  @Test
+  void bare_title_resolves_to_the_office_holder_named_earlier() {
+    DocumentActors a = resolve("2021-11-07",
+        Sentences.sentence(0, "Drones/NNS attacked/VBD the/DT home/NN of/IN Mustafa/NNP al-Kadhimi/NNP ./."),
+        Sentences.sentence(1, "The/DT prime/JJ minister/NN was/VBD unhurt/JJ ./."),
+        Sentences.sentence(2, "The/DT Iraqi/JJ leader/NN called/VBD for/IN calm/NN ./."));
+    ActorMention pm = at(a, 1, 3);
+    assertEquals("IRQGOV", pm.actor().code());
+    assertEquals("Mustafa al-Kadhimi", pm.actor().name());
+    assertEquals("learned", pm.how());
+    assertEquals("Mustafa al-Kadhimi", at(a, 2, 3).actor().name());
+    assertEquals("---UAF", at(a, 0, 1).actor().code(), "an unattributed drone is a generic actor");
+  }
+
+  @Test
+  void bare_title_without_an_earlier_name_uses_the_focus_country_holder() {
+    DocumentActors a = resolve("2024-02-01",
+        Sentences.sentence(0, "Iraqi/JJ officials/NNS and/CC Iraqi/JJ lawmakers/NNS met/VBD in/IN Baghdad/NNP ./."),
+        Sentences.sentence(1, "The/DT president/NN objected/VBD ./."));
+    ActorMention p = at(a, 1, 2);
+    assertEquals("Abdul Latif Rashid", p.actor().name());
+    assertEquals(KnowledgeBaseActorResolver.FOCUS_CONFIDENCE, p.confidence());
+    assertTrue(a.covering(0, 8).isEmpty(), "a capital after 'in' is a place");
+  }
+
+  @Test
+  void appositive_teaches_a_new_name() {
+    DocumentActors a = resolve("2024-01-10",
+        Sentences.sentence(0, "John/NNP Doe/NNP ,/, the/DT British/JJ envoy/NN ,/, arrived/VBD ./."),
+        Sentences.sentence(1, "Doe/NNP met/VBD Hussein/NNP ./."));
+    assertEquals("GBRGOV", at(a, 0, 1).actor().code());
+    assertEquals("John Doe", at(a, 0, 1).actor().name());
+    assertEquals("GBRGOV", at(a, 1, 1).actor().code());
+    assertTrue(a.covering(1, 3).isEmpty(), "a bare 'Hussein' is ambiguous and not in the knowledge base");
+  }
+
+  @Test
+  void pronoun_links_to_the_previous_subject_with_lower_confidence() {
+    DocumentActors a = resolve("2023-02-05",
+        Sentences.sentence(0, "Lavrov/NNP visited/VBD Baghdad/NNP on/IN Sunday/NNP ./.",
+            "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl(2,5) punct(2,6)"),
+        Sentences.sentence(1, "He/PRP met/VBD the/DT Iraqi/JJ foreign/JJ minister/NN ./.",
+            "nsubj(2,1) root(0,2) det(6,3) amod(6,4) amod(6,5) obj(2,6) punct(2,7)"));
+    ActorMention he = at(a, 1, 1);
+    assertEquals("RUSGOV", he.actor().code());
+    assertEquals("He", he.actor().text());
+    assertEquals("pronoun", he.how());
+    assertEquals(KnowledgeBaseActorResolver.PRONOUN_CONFIDENCE, he.confidence());
+    ActorMention fm = at(a, 1, 6);
+    assertEquals("IRQGOV", fm.actor().code());
+    assertEquals("Fuad Hussein", fm.actor().name());
+    assertEquals(6, fm.headToken(), "the syntactic head of the span");
+  }
+
+  @Test
+  void it_links_to_an_organisation_not_to_a_person() {
+    DocumentActors a = resolve("2024-01-30",
+        Sentences.sentence(0, "Kataib/NNP Hezbollah/NNP suspended/VBD attacks/NNS ,/, Biden/NNP said/VBD ./."),
+        Sentences.sentence(1, "It/PRP blamed/VBD Washington/NNP ./."));
+    assertEquals("IRQUAFKTH", at(a, 1, 1).actor().code());
+    assertEquals("USAGOV", at(a, 1, 3).actor().code());
+    assertEquals(0.6, at(a, 1, 3).confidence(), 1e-9, "a capital is a lower-confidence metonym");
+  }
+
+  @Test
+  void head_token_is_the_last_noun_without_a_parse_and_the_syntactic_head_with_one() {
+    DocumentActors unparsed = resolve("2020-01-01",
+        Sentences.sentence(0, "nine/CD Iraqi/JJ militiamen/NNS were/VBD killed/VBN"));
+    ActorMention m = at(unparsed, 0, 3);
+    assertEquals(1, m.tokenBegin());
+    assertEquals(3, m.headToken());
+    assertEquals("nine Iraqi militiamen", m.actor().text());
+    DocumentActors parsed = resolve("2020-01-01",
+        Sentences.sentence(0, "Pentagon/NNP spokesman/NN John/NNP Kirby/NNP said/VBD",
+            "compound(2,1) nsubj(5,2) appos(2,4) compound(4,3) root(0,5)"));
+    ActorMention p = at(parsed, 0, 1);
+    assertEquals("USAMIL", p.actor().code(), "a weak head keeps the institution's code");
+    assertEquals(2, p.headToken());
+  }
+
+  @Test
+  void generic_actors_are_coded_when_unnamed() {
+    DocumentActors a = resolve("2020-01-01",
+        Sentences.sentence(0, "Unidentified/JJ gunmen/NNS killed/VBD two/CD protesters/NNS"));
+    assertEquals("---UAF", at(a, 0, 2).actor().code());
+    assertEquals("generic", at(a, 0, 2).how());
+    assertEquals("---CVL", at(a, 0, 5).actor().code());
+  }
+
+  @Test
+  void institutions_and_igos_are_full_actors() {
+    DocumentActors a = resolve("2024-02-02",
+        Sentences.sentence(0, "The/DT Pentagon/NNP and/CC the/DT IRGC/NNP briefed/VBD the/DT UN/NNP Security/NNP Council/NNP"));
+    assertEquals("USAMIL", at(a, 0, 2).actor().code());
+    assertEquals("IRNMIL", at(a, 0, 5).actor().code());
+    assertEquals("IGOUNOUSC", at(a, 0, 9).actor().code());
+  }
+
+  @Test
+  void untagged_sentences_still_match() {
+    DocumentActors a = resolve("2020-01-08", Sentences.sentence(0, "Iranian missiles hit Erbil"));
+    assertEquals("IRNMIL", at(a, 0, 2).actor().code());
+    assertFalse(a.all().isEmpty());
+  }
+}
