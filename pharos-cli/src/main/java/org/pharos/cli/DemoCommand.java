@@ -1,0 +1,64 @@
+package org.pharos.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.pharos.model.Event;
+import org.pharos.store.EventQuery;
+import org.pharos.store.EventStore;
+import org.pharos.store.EventStores;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code pharos demo}: the main job on the bundled demo corpus: ingest and code every document into a
+ * fresh embedded store, then print what the store holds and a sample of the coded events.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = {"Run the main job on the bundled demo corpus (demo/corpus): code every document, store it "
+        + "with its events in an embedded DuckDB database (rebuilt on each run), and summarise the result."})
+final class DemoCommand implements Callable<Integer> {
+  @Option(names = "--threads", paramLabel = "N", description = "Documents processed in parallel (default: ${DEFAULT-VALUE}).")
+  int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
+
+  @Option(names = "--db", paramLabel = "FILE", description = "The demo database (default: ${DEFAULT-VALUE}).")
+  Path db = Path.of("pharos-data", "demo.duckdb");
+
+  @Override
+  public Integer call() throws IOException {
+    Path home = Path.of(System.getProperty("pharos.home", "."));
+    Path corpus = home.resolve("demo/corpus");
+    if (!Files.isDirectory(corpus)) {
+      throw new IllegalStateException("demo corpus not found at " + corpus + " (run ./pharos from the Pharos directory)");
+    }
+    Files.deleteIfExists(db);
+    Files.deleteIfExists(Path.of(db + ".wal"));
+    long start = System.nanoTime();
+    System.err.println("pharos demo: loading the NLP models and the knowledge base (about 15 s)…");
+    int code;
+    try (EventStore store = EventStores.open(db.toString());
+        CodingSetup setup = new CodingSetup(new CodingOptions(), threads, System.err)) {
+      Ingestion ingestion = new Ingestion(store, setup, System.err);
+      code = ingestion.run("demo", List.of(corpus.toString()), new InputOptions().ingestConfig(), threads, false);
+      double secs = (System.nanoTime() - start) / 1e9;
+      System.out.println();
+      System.out.println("== Pharos demo: " + ingestion.summary());
+      System.out.printf(Locale.ROOT, "   %.1f s in all (models included), %.1f sentences/s%n", secs,
+          ingestion.sentences.get() / secs);
+      System.out.println();
+      System.out.print(StatsCommand.render(store, 12));
+      System.out.println();
+      System.out.println("== A sample of coded events (pharos events --db " + db + " shows them all)");
+      List<Event> sample = store.events(EventQuery.builder().type("ASSAULT").limit(8).build());
+      System.out.printf(Locale.ROOT, "%-10s %-12s %-12s %-5s %-9s %-12s %-16s %s%n",
+          "date", "source", "target", "cameo", "plover", "modality", "place", "sentence");
+      sample.forEach(e -> System.out.print(EventsCommand.tableRow(e)));
+      System.out.println();
+      System.out.println("Database: " + db.toAbsolutePath());
+    }
+    return code;
+  }
+}
