@@ -34,7 +34,8 @@ import org.pharos.model.text.Token;
  * <p>Per document it runs, in order: {@code tokenize, ssplit} (a blank line always ends a sentence),
  * {@code pos, lemma}, the CRF {@code ner} when {@link NlpConfig#ner()} asks for it, SUTime on its own
  * (anchored on {@link Document#date()} when that is a full day) together with CoreNLP's number
- * normalizer, then the {@link SentenceFilter}, and finally the neural dependency parser only on the
+ * normalizer (only on sentences with a number or a time word, see {@link TimexGate}), then the {@link
+ * SentenceFilter}, and finally the neural dependency parser only on the
  * sentences that the filter keeps and that have at most {@link NlpConfig#maxParseTokens()} tokens.
  * Dependencies are UD enhanced++ ({@code nsubj:pass}, {@code obl:against}, {@code nmod:poss}, {@code
  * conj:and}); governor 0 is the root. Token offsets are character offsets into {@link Document#text()}.
@@ -54,6 +55,11 @@ import org.pharos.model.text.Token;
  * call from several threads at once (each call works on its own CoreNLP {@code Annotation}; CoreNLP's
  * annotators are thread-safe for {@code annotate}). Construction is expensive (seconds, about 1 GB of
  * heap for the defaults); build one engine per JVM and share it.
+ *
+ * <p>Known limitation: SUTime 4.5.10 is stateful across documents (CoreNLP issue #1061). Its tense
+ * rules tag a shared rule value (e.g. the one for "Friday") with a past/future resolution direction
+ * that persists, so a bare weekday may resolve to the closest day or to the previous one depending on
+ * which documents the engine annotated before.
  */
 public final class CoreNlpEngine implements NlpEngine {
 
@@ -66,10 +72,20 @@ public final class CoreNlpEngine implements NlpEngine {
   private final DependencyParseAnnotator parser;
   private final Set<Layer> layers;
   private final double modelLoadSeconds;
+  private final boolean gateTimex;
 
   /** Loads the models the configuration needs. */
   public CoreNlpEngine(NlpConfig config) {
+    this(config, true);
+  }
+
+  /**
+   * As {@link #CoreNlpEngine(NlpConfig)}; {@code gateTimex = false} runs SUTime on every sentence
+   * instead of only those {@link TimexGate} accepts (tests compare both).
+   */
+  CoreNlpEngine(NlpConfig config, boolean gateTimex) {
     this.config = config;
+    this.gateTimex = gateTimex;
     long start = System.nanoTime();
     this.pipeline = new StanfordCoreNLP(pipelineProperties(config));
     this.timeExtractor = config.timex()
@@ -206,7 +222,9 @@ public final class CoreNlpEngine implements NlpEngine {
 
     List<Timex> timexes = new ArrayList<>();
     List<CoreMap> numberChunks;
-    if (timeExtractor != null) {
+    if (gateTimex && !TimexGate.mayContainTimeOrNumber(labels)) {
+      numberChunks = List.of();
+    } else if (timeExtractor != null) {
       CoreMap aligned = NumberSequenceClassifier.alignSentence(sentence);
       List<CoreMap> chunks = timeExtractor.extractTimeExpressionCoreMaps(aligned, anchor);
       if (chunks != null) {

@@ -23,6 +23,15 @@ final class SharedEngines {
     return ShortParseCap.ENGINE;
   }
 
+  /** The defaults, but SUTime and the number normalizer run on every sentence (no {@link TimexGate}). */
+  static CoreNlpEngine defaultsUngated() {
+    return DefaultsUngated.ENGINE;
+  }
+
+  private static final class DefaultsUngated {
+    static final CoreNlpEngine ENGINE = new CoreNlpEngine(NlpConfig.defaults().withDepparse(false), false);
+  }
+
   private static final class Defaults {
     static final CoreNlpEngine ENGINE = new CoreNlpEngine(NlpConfig.defaults());
   }

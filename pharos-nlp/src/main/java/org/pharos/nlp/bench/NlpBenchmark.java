@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.pharos.model.Document;
@@ -125,14 +127,15 @@ public final class NlpBenchmark {
       Tally tally = annotateAll(pool, docs, annotate);
       double seconds = (System.nanoTime() - start) / 1e9;
       return new BenchResult(label, threads, docs.size(), tally.failed, tally.sentences, tally.tokens,
-          tally.parsed, seconds, load, retainedMb, heap.peakMb());
+          tally.parsed, seconds, tally.cpuNanos.sum() / 1e9, load, retainedMb, heap.peakMb());
     } finally {
       pool.shutdownNow();
     }
   }
 
-  /** Sums over a batch; confined to the calling thread. */
+  /** Sums over a batch; the counts are confined to the calling thread, CPU time is added by workers. */
   private static final class Tally {
+    final LongAdder cpuNanos = new LongAdder();
     long sentences;
     long tokens;
     long parsed;
@@ -140,11 +143,19 @@ public final class NlpBenchmark {
   }
 
   private static Tally annotateAll(ExecutorService pool, List<Document> docs, Function<Document, Counts> annotate) {
+    Tally tally = new Tally();
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     List<Future<Counts>> futures = new ArrayList<>(docs.size());
     for (Document d : docs) {
-      futures.add(pool.submit(() -> annotate.apply(d)));
+      futures.add(pool.submit(() -> {
+        long before = cpu.getCurrentThreadCpuTime();
+        try {
+          return annotate.apply(d);
+        } finally {
+          tally.cpuNanos.add(cpu.getCurrentThreadCpuTime() - before);
+        }
+      }));
     }
-    Tally tally = new Tally();
     for (int i = 0; i < docs.size(); i++) {
       try {
         Counts c = futures.get(i).get();

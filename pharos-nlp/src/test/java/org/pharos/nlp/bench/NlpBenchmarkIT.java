@@ -4,32 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pharos.model.Document;
-import org.pharos.model.PartialDate;
 import org.pharos.nlp.NlpConfig;
+import org.pharos.nlp.SampleTexts;
 
 /** The benchmark on the bundled sample, with the two cheapest configurations. */
 class NlpBenchmarkIT {
 
-  static List<Document> sample() throws IOException {
-    List<Document> docs = new ArrayList<>();
-    for (String name : List.of("wire-rockets", "wire-diplomacy", "wire-protest")) {
-      try (InputStream in = NlpBenchmarkIT.class.getResourceAsStream("/bench/" + name + ".txt")) {
-        docs.add(Document.ofText(name, new String(in.readAllBytes(), StandardCharsets.UTF_8),
-            PartialDate.parse("2024-01-30")));
-      }
-    }
-    return docs;
-  }
-
   @Test
   void engine_and_reference_runs_count_the_same_sentences_and_tokens() throws IOException {
-    List<Document> docs = sample();
+    List<Document> docs = SampleTexts.documents();
     BenchResult engine = NlpBenchmark.run(docs, NlpConfig.defaults().withDepparse(false).withTimex(false), 1, 2);
     BenchResult reference = NlpBenchmark.runReference(docs, ReferenceConfig.TOKENIZE_SSPLIT, 1, 1);
     assertEquals(3, engine.documents());

@@ -22,10 +22,11 @@ class NlpBenchmarkTest {
 
   @Test
   void rates_divide_counts_by_wall_time() {
-    BenchResult r = new BenchResult("x", 1, 10, 0, 200, 5000, 150, 4.0, 7.5, 900, 1500);
+    BenchResult r = new BenchResult("x", 1, 10, 0, 200, 5000, 150, 4.0, 2.0, 7.5, 900, 1500);
     assertEquals(50.0, r.sentencesPerSecond(), 1e-9);
     assertEquals(1250.0, r.tokensPerSecond(), 1e-9);
     assertEquals(2.5, r.docsPerSecond(), 1e-9);
+    assertEquals(100.0, r.sentencesPerCpuSecond(), 1e-9);
     assertTrue(r.row().startsWith("x "));
     assertEquals(BenchResult.header().split("\\s+").length, r.row().split("\\s+").length);
   }
