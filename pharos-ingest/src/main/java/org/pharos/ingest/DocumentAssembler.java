@@ -9,6 +9,7 @@ import org.pharos.ingest.clean.BoilerplateRemover;
 import org.pharos.ingest.clean.CleanedText;
 import org.pharos.ingest.clean.LineRules;
 import org.pharos.ingest.clean.TextBlock;
+import org.pharos.ingest.meta.Dateline;
 import org.pharos.ingest.meta.HeaderInfo;
 import org.pharos.ingest.meta.HeaderParser;
 import org.pharos.ingest.meta.PageMetadata;
@@ -60,10 +61,20 @@ final class DocumentAssembler {
           ? "no text found, skipped" : "no body text left after boilerplate removal, skipped"));
       return Optional.empty();
     }
+    Optional<Dateline> dateline = Optional.empty();
+    String datelineParagraph = null;
+    for (String paragraph : cleaned.paragraphs().subList(0, Math.min(3, cleaned.paragraphs().size()))) {
+      dateline = Dateline.parse(paragraph);
+      if (dateline.isPresent()) {
+        datelineParagraph = paragraph;
+        break;
+      }
+    }
     PageMetadata meta = page == null ? new PageMetadata(null, null, null, null, null, null, null) : page;
     String title = first(fields.title(), meta.title(), header.title(), cleaned.headline());
     String author = first(fields.author(), meta.author(), header.author(), SignOffParser.author(removed).orElse(null));
-    String outlet = first(fields.outlet(), meta.outlet(), header.outlet(), SignOffParser.outlet(removed).orElse(null));
+    String outlet = first(fields.outlet(), meta.outlet(), header.outlet(), SignOffParser.outlet(removed).orElse(null),
+        dateline.map(Dateline::agency).orElse(null));
     String url = first(fields.url(), meta.url(), header.url(), origin.matches("(?i)^https?://.*") ? origin : null);
     String lang = first(fields.lang(), meta.lang(), header.lang(), defaultLang);
 
@@ -80,6 +91,10 @@ final class DocumentAssembler {
       date = header.date();
       dateSource = DateSource.HEADER;
       dateText = header.dateText();
+    } else if (dateline.isPresent()) {
+      date = dateline.get().date();
+      dateSource = DateSource.HEADER;
+      dateText = datelineParagraph.substring(0, Math.min(40, datelineParagraph.length()));
     } else {
       date = null;
       dateSource = DateSource.NONE;

@@ -85,4 +85,17 @@ class TextDocumentReaderTest {
         + "Second paragraph about the response from Baghdad, a spokesman said.");
     assertEquals(2, d.text().split("\n\n").length);
   }
+
+  @Test
+  void wire_dateline_gives_outlet_and_date_when_the_header_has_neither() {
+    Document d = read("Convoy hit by roadside bomb on Basra highway\n"
+        + "Reporter: Huda Amin (reporting from Basra)\n\n"
+        + "BASRA, March 3 (Desert Courier) — A roadside bomb struck a logistics convoy on the highway north of the"
+        + " city on Tuesday, wounding two drivers, police said. The convoy was carrying supplies for a base that"
+        + " hosted foreign advisers until 2023, and the attack was the first of its kind since 14 February 2024.");
+    assertEquals("Desert Courier", d.outlet());
+    assertEquals("Huda Amin", d.author());
+    assertEquals("2024-03-03", d.date().toIso());
+    assertEquals(DateSource.HEADER, d.dateSource());
+  }
 }

@@ -44,7 +44,14 @@ public final class BoilerplateRemover {
       "(https?://|www\\.|\\b(19|20)\\d{2}\\b|retrieved|accessed|\\bpp?\\.\\s*\\d|ibid|op\\. cit|[“\"«].+[”\"»]|\\bdoi\\b)",
       Pattern.CASE_INSENSITIVE);
   private static final double LINK_DENSITY_LIMIT = 0.5;
-  private static final Pattern BYLINE = Pattern.compile("^(?i:by|author|authors|posted by|written by)\\s*:?\\s+\\p{Lu}");
+  /** A prose line at least this long starts the article body. */
+  private static final int SUBSTANTIAL_WORDS = 12;
+  private static final String EDITOR_NOTE = "editor-note";
+  private static final Pattern ENCLOSED = Pattern.compile("^\\(.*\\)$|^\\[.*\\]$");
+  private static final Pattern PIPE_SPLIT = Pattern.compile("\\s+[|•·]\\s+");
+  private static final Pattern DASH_SPLIT = Pattern.compile("\\s+[—–]\\s+");
+  private static final Pattern BYLINE = Pattern.compile(
+      "^(?i:by|" + org.pharos.ingest.meta.HeaderParser.BYLINE_LABELS + ")\\s*:?\\s+\\p{Lu}");
 
   /** Creates a remover. */
   public BoilerplateRemover() {}
@@ -182,6 +189,7 @@ public final class BoilerplateRemover {
   /** Applies the position rules; returns the headline if one was found. */
   private static String applyPosition(List<Line> lines) {
     int first = -1;
+    int firstSubstantial = -1;
     int last = -1;
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
@@ -189,8 +197,14 @@ public final class BoilerplateRemover {
         if (first < 0) {
           first = i;
         }
+        if (firstSubstantial < 0 && l.words >= SUBSTANTIAL_WORDS) {
+          firstSubstantial = i;
+        }
         last = i;
       }
+    }
+    if (firstSubstantial >= 0) {
+      first = firstSubstantial; // short sentences above it are standfirsts, notes or the headline area
     }
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
@@ -221,10 +235,15 @@ public final class BoilerplateRemover {
       }
       if (BYLINE.matcher(l.text).find() || org.pharos.ingest.meta.DateParser.parse(l.text, null).isPresent()) {
         l.reason = LineRules.HEADER; // byline or date line the header parser did not take
+      } else if (ENCLOSED.matcher(l.text).matches()) {
+        l.reason = EDITOR_NOTE;
+      } else if (headline == null && isMasthead(l.text)) {
+        l.reason = LineRules.NAVIGATION;
       } else if (headline != null) {
         l.reason = LineRules.NAVIGATION;
-      } else if (LineShapes.endsSentence(l.text) && l.words >= 6 && LineShapes.hasLowercaseWord(l.text)) {
-        continue; // a standfirst / dek: part of the body
+      } else if (LineShapes.endsSentence(l.text) && !l.text.endsWith("?") && !l.text.endsWith("!")
+          && l.words >= 3 && LineShapes.hasLowercaseWord(l.text)) {
+        continue; // a standfirst / dek / short lead sentence: part of the body (headlines do not end in a full stop)
       } else if (l.words >= 3 && l.words <= 30 && l.kind != TextBlock.Kind.LIST_ITEM) {
         headline = l.text;
         l.reason = LineRules.HEADLINE;
@@ -233,6 +252,26 @@ public final class BoilerplateRemover {
       }
     }
     return headline;
+  }
+
+  /**
+   * "Outlet | Section" or "Outlet — Iraq desk" above the headline: short parts between separators (at
+   * most six words each around a pipe, three around a dash).
+   */
+  private static boolean isMasthead(String text) {
+    return shortParts(PIPE_SPLIT.split(text), 6) || shortParts(DASH_SPLIT.split(text), 3);
+  }
+
+  private static boolean shortParts(String[] parts, int maxWords) {
+    if (parts.length < 2) {
+      return false;
+    }
+    for (String part : parts) {
+      if (part.isBlank() || LineShapes.wordCount(part) > maxWords || LineShapes.endsSentence(part)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Inside the body, three or more consecutive very short lines are a menu or tag cloud. */

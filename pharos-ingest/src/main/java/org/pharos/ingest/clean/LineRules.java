@@ -112,7 +112,7 @@ public final class LineRules {
           + "|reprint(ing)? (is )?(permitted|prohibited)|^(terms (of use|and conditions|of service)|privacy policy)\\b)",
       CI);
   private static final Pattern DISCLOSURE_PATTERN = Pattern.compile(
-      "(^(disclaimer|disclosure|editorial disclosure|affiliate disclosure|editor'?s note)\\s*:?"
+      "(^(disclaimer|disclosure|editorial disclosure|affiliate disclosure|editor'?s note)\\s*:?|^notes?\\s*:\\s*\\S"
           + "|the (views|opinions) (and opinions )?expressed (in this (article|piece|column) )?(are|do not)"
           + "|does not necessarily reflect the (views|position|editorial)|this (article|story) contains affiliate links)",
       CI);

@@ -27,8 +27,10 @@ public final class HeaderParser {
           + "|release date|issued)\\s*:?\\s*(.+)$", CI);
   private static final Pattern UPDATED =
       Pattern.compile("^(updated( on| at)?|last updated|modified|last modified)\\s*:?\\s*(.+)$", CI);
-  private static final Pattern AUTHOR_LABEL = Pattern.compile(
-      "^(author|authors|byline|written by|words by|reporting by|posted by)\\s*:?\\s+(.+)$", CI);
+  /** Labels that introduce a byline; shared with the boilerplate remover. */
+  public static final String BYLINE_LABELS = "author|authors|byline|written by|words by|reporting by|posted by|writer"
+      + "|staff writer|reporter|correspondent|story by|text by|report by|contributor|analysis by|commentary by";
+  private static final Pattern AUTHOR_LABEL = Pattern.compile("^(" + BYLINE_LABELS + ")\\s*:?\\s+(.+)$", CI);
   private static final Pattern BY = Pattern.compile("^(?i:by)\\s*:?\\s+(\\p{Lu}.{1,120})$");
   private static final Pattern OUTLET = Pattern.compile(
       "^(source|outlet|publisher|publication|published by|media|newspaper|site)\\s*:\\s*(.+)$", CI);
@@ -39,7 +41,10 @@ public final class HeaderParser {
       Pattern.compile("^(lang|language)\\s*:\\s*([a-z]{2,3}(?:[-_][a-z]{2,4})?)$", CI);
   private static final Pattern AFTER_DATE_AUTHOR =
       Pattern.compile("^[\\s|,;·•–—-]*(author|by|written by)\\s*:?\\s*(.+)$", CI);
-  private static final Pattern NAME_STOP = Pattern.compile("\\s*(\\||•|·|—|–| - |,\\s*(?=\\d))");
+  private static final Pattern NAME_STOP = Pattern.compile("\\s*(\\||•|·|—|–| - |,\\s*(?=\\d)|\\s\\()");
+  private static final Pattern DATE_SEPARATOR = Pattern.compile("^[\\s]*[|·•–—,-][\\s\\S]*|[\\s\\S]*[|·•–—,-][\\s]*$");
+  private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of(
+      "and", "&", "de", "da", "del", "der", "van", "von", "al", "el", "bin", "ibn", "la", "le", "du", "dos", "y");
   private static final Pattern CALENDAR_WORD = Pattern.compile(
       "^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july"
           + "|august|september|october|november|december|the|a|an|then|now|early|late)\\b", CI);
@@ -120,7 +125,7 @@ public final class HeaderParser {
       if ((m = AUTHOR_LABEL.matcher(line)).matches() || (m = BY.matcher(line)).matches()) {
         String rest = m.group(m.groupCount());
         String name = cleanName(rest);
-        if (name != null && !LineShapes.isProse(rest) && !CALENDAR_WORD.matcher(name).find()) {
+        if (name != null && !CALENDAR_WORD.matcher(name).find()) {
           author = author == null ? name : author;
           Optional<DateMatch> d = DateParser.find(rest, null);
           if (d.isPresent() && published == null) {
@@ -145,6 +150,21 @@ public final class HeaderParser {
         header.add(i);
         continue;
       }
+      Optional<DateMatch> embedded = DateParser.find(line, null);
+      if (embedded.isPresent() && embedded.get().start() > 0 && !LineShapes.isProse(line)) {
+        String before = line.substring(0, embedded.get().start());
+        String after = line.substring(embedded.get().end());
+        if (LineShapes.wordCount(before) + LineShapes.wordCount(after) <= 5
+            && (DATE_SEPARATOR.matcher(before).matches() && !before.isBlank())
+            && (after.isBlank() || DATE_SEPARATOR.matcher(after).matches())) {
+          if (bare == null) {
+            bare = embedded.get().date();
+            bareText = line;
+          }
+          header.add(i);
+          continue;
+        }
+      }
       Optional<DateMatch> lead = DateParser.find(line, null);
       if (lead.isPresent() && lead.get().start() == 0) {
         String tail = line.substring(lead.get().end());
@@ -167,13 +187,36 @@ public final class HeaderParser {
           continue;
         }
       }
-      if (LineShapes.isProse(line)) {
-        break;
+      if (LineShapes.isProse(line) && LineShapes.wordCount(line) >= 15) {
+        break; // the article has started
       }
     }
     PartialDate date = published != null ? published : bare != null ? bare : updated;
     String dateText = published != null ? publishedText : bare != null ? bareText : updatedText;
     return new HeaderInfo(title, author, outlet, url, lang, date, dateText, header);
+  }
+
+  private static final Pattern ROLE_AFTER_COMMA = Pattern.compile(",\\s+(?=\\p{Ll})");
+  private static final Pattern SENTENCE_AFTER_NAME = Pattern.compile("\\p{Ll}{2}\\.\\s+\\p{Lu}");
+
+  /** One to eight words, mostly capitalized (particles such as "al", "bin", "and" allowed). */
+  static boolean isNameLike(String s) {
+    List<String> words = LineShapes.words(s);
+    if (words.isEmpty() || words.size() > 8 || LineShapes.endsSentence(s) && !s.endsWith(".")) {
+      return false;
+    }
+    int ok = 0;
+    for (String w : words) {
+      String bare = w.replaceAll("^[^\\p{L}]+", "");
+      if (bare.isEmpty()) {
+        continue;
+      }
+      if (Character.isUpperCase(bare.codePointAt(0)) || NAME_PARTICLES.contains(bare.toLowerCase(Locale.ROOT))
+          || bare.matches("(?i)(al|el)-\\p{L}.*")) {
+        ok++;
+      }
+    }
+    return ok >= 0.75 * words.size();
   }
 
   /** A person or agency name from a byline remainder, or {@code null} when it does not look like one. */
@@ -187,8 +230,17 @@ public final class HeaderParser {
     if (stop.find() && stop.start() > 0) {
       s = s.substring(0, stop.start());
     }
-    s = s.replaceAll("[\\s,;:|·•–—-]+$", "").strip();
-    if (s.isEmpty() || LineShapes.wordCount(s) > 10 || !Character.isLetter(s.charAt(0))) {
+    // "Jane Roe, senior fellow" -> "Jane Roe"; "Samir Haddad. Other sentence." -> "Samir Haddad"
+    Matcher role = ROLE_AFTER_COMMA.matcher(s);
+    if (role.find()) {
+      s = s.substring(0, role.start());
+    }
+    Matcher sentence = SENTENCE_AFTER_NAME.matcher(s);
+    if (sentence.find()) {
+      s = s.substring(0, sentence.start() + 2);
+    }
+    s = s.replaceAll("[\\s,;:|·•–—.-]+$", "").strip();
+    if (s.isEmpty() || !Character.isLetter(s.charAt(0)) || !isNameLike(s)) {
       return null;
     }
     return s;

@@ -149,4 +149,37 @@ class BoilerplateRemoverTest {
     assertEquals(1, c.paragraphs().size());
     assertEquals("photo-credit", c.removed().get(0).reason());
   }
+
+  @Test
+  void masthead_and_parenthesised_note_above_the_headline_are_not_the_headline() {
+    String text = "Desert Courier | Security\n"
+        + "Convoy hit by roadside bomb on Basra highway\n"
+        + "(Editor's note: names withheld at the family's request)\n\n"
+        + "A roadside bomb struck a logistics convoy on the highway north of Basra on Tuesday, wounding two"
+        + " drivers, police said.";
+    CleanedText c = remover.cleanText(text);
+    assertEquals("Convoy hit by roadside bomb on Basra highway", c.headline());
+    assertEquals("Desert Courier | Security", removedWith(c, "navigation"));
+    assertEquals("(Editor's note: names withheld at the family's request)", removedWith(c, "editor-note"));
+  }
+
+  @Test
+  void short_standfirst_above_the_headline_does_not_start_the_body() {
+    String text = "Analysis based on public statements.\n\n"
+        + "Convoy hit by roadside bomb on Basra highway\n\n"
+        + "A roadside bomb struck a logistics convoy on the highway north of Basra on Tuesday, wounding two"
+        + " drivers, police said.";
+    CleanedText c = remover.cleanText(text);
+    assertEquals("Convoy hit by roadside bomb on Basra highway", c.headline());
+  }
+
+  @Test
+  void a_short_lead_sentence_ending_in_a_full_stop_is_never_the_headline() {
+    String text = "Rockets hit Baghdad.\n\n"
+        + "Three rockets landed inside the fortified Green Zone late on Sunday, the security media cell said in"
+        + " a statement, adding that nobody was hurt.";
+    CleanedText c = remover.cleanText(text);
+    assertNull(c.headline());
+    assertEquals("Rockets hit Baghdad.", c.paragraphs().get(0));
+  }
 }

@@ -63,10 +63,34 @@ class HeaderParserTest {
   }
 
   @Test
-  void header_scan_stops_at_the_first_prose_line() {
-    HeaderInfo h = parse("The talks ended without agreement on Monday, officials said.\nDate: 2024-01-16");
+  void header_scan_stops_at_the_first_substantial_paragraph() {
+    HeaderInfo h = parse("The talks between the two delegations ended without agreement on Monday evening in Baghdad,"
+        + " officials from both sides said.\nDate: 2024-01-16");
     assertNull(h.date());
   }
+
+  @Test
+  void header_scan_continues_past_a_short_standfirst() {
+    HeaderInfo h = parse("A short note on this report.\nStaff writer: Dilan Sherwani\n\nThe shelling of the resort"
+        + " near Zakho killed nine tourists on Wednesday, local officials in Dohuk province said.");
+    assertEquals("Dilan Sherwani", h.author());
+  }
+
+  @Test
+  void byline_role_and_following_sentence_are_cut_from_the_name() {
+    assertEquals("Samir Haddad", parse("Writer: Samir Haddad. Reporting from the border.\n\n" + LONG).author());
+    assertEquals("Rania Yousef", parse("By Rania Yousef, senior fellow\n\n" + LONG).author());
+    assertEquals("Samira Abbas and Tom Hale", parse("Authors: Samira Abbas and Tom Hale\n\n" + LONG).author());
+  }
+
+  @Test
+  void date_after_an_outlet_name_and_a_dash_is_the_header_date() {
+    assertEquals("2019-12-30", parse("Levant Ledger — Monday 30 Dec 2019\n\n" + LONG).date().toIso());
+    assertNull(parse("Iraq votes on January 5 to expel troops\n\n" + LONG).date());
+  }
+
+  private static final String LONG = "Mourners carried the coffins of the fighters through the streets of the town on"
+      + " Monday, witnesses said.";
 
   @Test
   void source_url_and_language_labels_are_read() {
