@@ -373,34 +373,50 @@ public final class Gazetteer {
 
   /**
    * Finds gazetteer names in {@code tokens} in one left-to-right pass, longest match first, matches
-   * not overlapping. A match must contain a capitalized token and, when the tokens carry POS tags, a
-   * proper noun; a single adjective ("Iraqi") never matches. It may not start with a lower-case word
-   * other than the article ("al-Qaim").
+   * not overlapping. Tokens that CoreNLP split at hyphens ("al", "-", "Sakhar") are read together. A
+   * match must contain a capitalized token and, when the tokens carry POS tags, a proper noun (for a
+   * one-token match); a single adjective ("Iraqi") never matches. It may not start with a lower-case
+   * word other than the article ("al-Qaim").
    */
   public List<PlaceMatch> find(List<Token> tokens) {
+    // Units: tokens glued by hyphens the way CoreNLP splits them ("al", "-", "Sakhar"; "K", "-", "1")
+    // are read as one word group ("al-Sakhar"), so that names match however the tokenizer split them.
     int n = tokens.size();
+    int[] unitFirst = new int[n];
+    int[] unitLast = new int[n];
     String[] norm = new String[n];
-    for (int i = 0; i < n; i++) {
-      List<String> words = PlaceNames.words(tokens.get(i).word());
-      norm[i] = words.isEmpty() ? null : String.join(" ", words);
+    int units = 0;
+    for (int t = 0; t < n; t++) {
+      int last = t;
+      StringBuilder surface = new StringBuilder(tokens.get(t).word());
+      while (last + 2 < n && isGluedHyphen(tokens, last + 1)) {
+        surface.append('-').append(tokens.get(last + 2).word());
+        last += 2;
+      }
+      List<String> words = PlaceNames.words(surface.toString());
+      unitFirst[units] = t;
+      unitLast[units] = last;
+      norm[units] = words.isEmpty() ? null : String.join(" ", words);
+      units++;
+      t = last;
     }
     List<PlaceMatch> out = new ArrayList<>();
-    int i = 0;
+    int u = 0;
     StringBuilder key = new StringBuilder(64);
-    while (i < n) {
+    while (u < units) {
       int bestEnd = -1;
       int[] bestIds = null;
-      if (norm[i] != null && canStart(tokens.get(i), norm[i])) {
+      if (norm[u] != null && canStart(tokens.get(unitFirst[u]), norm[u])) {
         key.setLength(0);
-        for (int j = i; j < n && norm[j] != null; j++) {
-          if (j > i) {
+        for (int v = u; v < units && norm[v] != null; v++) {
+          if (v > u) {
             key.append(' ');
           }
-          key.append(norm[j]);
+          key.append(norm[v]);
           String k = key.toString();
           int[] ids = index.get(k);
-          if (ids != null && acceptable(tokens, i, j + 1)) {
-            bestEnd = j + 1;
+          if (ids != null && acceptable(tokens, unitFirst[u], unitLast[v] + 1)) {
+            bestEnd = v + 1;
             bestIds = ids;
           }
           if (!prefixes.contains(k)) {
@@ -413,20 +429,33 @@ public final class Gazetteer {
         for (int id : bestIds) {
           candidates.add(entries.get(id));
         }
-        int first = tokens.get(i).index();
-        int afterLast = tokens.get(bestEnd - 1).index() + 1;
-        out.add(new PlaceMatch(first, afterLast, joined(tokens, i, bestEnd), candidates));
-        i = bestEnd;
+        int firstToken = unitFirst[u];
+        int lastToken = unitLast[bestEnd - 1];
+        out.add(new PlaceMatch(tokens.get(firstToken).index(), tokens.get(lastToken).index() + 1,
+            joined(tokens, firstToken, lastToken + 1), candidates));
+        u = bestEnd;
       } else {
-        i++;
+        u++;
       }
     }
     return out;
   }
 
+  /** A hyphen token at {@code h} touching the tokens on both sides. */
+  private static boolean isGluedHyphen(List<Token> tokens, int h) {
+    Token hyphen = tokens.get(h);
+    String w = hyphen.word();
+    if (!(w.equals("-") || w.equals("\u2013") || w.equals("\u2010") || "HYPH".equals(hyphen.pos()))) {
+      return false;
+    }
+    Token before = tokens.get(h - 1);
+    Token after = tokens.get(h + 1);
+    return before.end() == hyphen.begin() && hyphen.end() == after.begin();
+  }
+
   private static boolean canStart(Token token, String normalized) {
     char c = token.word().charAt(0);
-    return Character.isUpperCase(c) || normalized.startsWith("al ");
+    return Character.isUpperCase(c) || normalized.equals("al") || normalized.startsWith("al ");
   }
 
   private static boolean acceptable(List<Token> tokens, int from, int to) {
@@ -451,7 +480,8 @@ public final class Gazetteer {
     if (to - from == 1 && "JJ".equals(tokens.get(from).pos())) {
       return false;
     }
-    return !tagged || properNoun;
+    // multi-token names ("K-1 base", tagged NN CD NN by CoreNLP) need only a capital
+    return !tagged || properNoun || to - from > 1;
   }
 
   private static String joined(List<Token> tokens, int from, int to) {

@@ -59,6 +59,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   private static final int MAX_PHRASE_DEPTH = 2;
 
+  /** Site types that cover an area rather than a point; a named point site beats them. */
+  private static final Set<String> BROAD_SITE_TYPES = Set.of("province", "region", "border", "district");
+
   private final Gazetteer gazetteer;
 
   /** A resolver over {@code gazetteer}. */
@@ -131,21 +134,50 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     Comparator<Candidate> order =
         Comparator.comparingInt(Candidate::priority).thenComparingInt(Candidate::distance);
     locatives.sort(order);
+    targets.sort(order);
+    Optional<GazetteerEntry> locative = Optional.empty();
     for (Candidate c : locatives) {
-      Optional<GazetteerEntry> place = phrase(s, c.dependent(), matches, countries, 0);
-      if (place.isPresent()) {
-        return place;
+      locative = phrase(s, c.dependent(), matches, countries, 0);
+      if (locative.isPresent()) {
+        break;
       }
     }
-    targets.sort(order);
+    Optional<GazetteerEntry> targetPlace = Optional.empty();
     for (Candidate c : targets) {
-      Optional<GazetteerEntry> place = phrase(s, c.dependent(), matches, countries, 0);
-      if (place.isPresent()
-          && (place.get().kind() == PlaceKind.SITE || place.get().kind() == PlaceKind.CITY)) {
-        return place;
+      Optional<GazetteerEntry> direct = direct(s, c.dependent(), matches, countries);
+      if (direct.isPresent()
+          && (direct.get().kind() == PlaceKind.SITE || direct.get().kind() == PlaceKind.CITY)) {
+        targetPlace = direct;
+        break;
+      }
+    }
+    if (locative.isPresent() && targetPlace.isPresent()
+        && isSpecific(targetPlace.get()) && !isSpecific(locative.get())) {
+      return targetPlace; // "rockets hit Ain al-Asad air base in western Anbar"
+    }
+    if (locative.isPresent()) {
+      return locative;
+    }
+    if (targetPlace.isPresent()) {
+      return targetPlace;
+    }
+    // a locative modifier of the object: "struck a weapons depot in Jurf al-Sakhar"
+    for (Candidate c : targets) {
+      Optional<GazetteerEntry> inner = modifiers(s, c.dependent(), matches, countries, 0);
+      if (inner.isPresent()) {
+        return inner;
       }
     }
     return Optional.empty();
+  }
+
+  /** A named site of a point-like type, or a city: more specific than a country or a province. */
+  private static boolean isSpecific(GazetteerEntry e) {
+    return switch (e.kind()) {
+      case CITY, CAPITAL -> true;
+      case COUNTRY -> false;
+      case SITE -> !BROAD_SITE_TYPES.contains(e.siteType());
+    };
   }
 
   /** The priority of a locative edge (lower is better), or -1 when the edge is not locative. */
@@ -183,6 +215,17 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   /** The place named by the phrase headed by token {@code d}. */
   private Optional<GazetteerEntry> phrase(
       AnnotatedSentence s, int d, List<PlaceMatch> matches, Set<String> countries, int depth) {
+    Optional<GazetteerEntry> direct = direct(s, d, matches, countries);
+    return direct.isPresent() ? direct : modifiers(s, d, matches, countries, depth);
+  }
+
+  /**
+   * The place named by token {@code d} itself: a border, a name covering it, or a name in its
+   * compound/flat/appos/possessive chain ("Ain al-Asad air base"). A country as the modifier of a
+   * noun that is not a place noun is an actor, not the place ("the US consulate").
+   */
+  private Optional<GazetteerEntry> direct(
+      AnnotatedSentence s, int d, List<PlaceMatch> matches, Set<String> countries) {
     Token head = s.token(d);
     if (BORDER_WORDS.contains(head.lowerLemma())) {
       Optional<GazetteerEntry> border = border(s, d, matches, countries);
@@ -190,38 +233,75 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         return border;
       }
     }
-    Optional<PlaceMatch> direct = matchCovering(matches, d);
-    if (direct.isPresent()) {
-      return Optional.of(best(direct.get(), countries));
+    Optional<PlaceMatch> covering = matchCovering(matches, d);
+    if (covering.isPresent()) {
+      return Optional.of(best(covering.get(), countries));
     }
+    boolean placeNoun = PLACE_NOUNS.contains(head.lowerLemma());
     for (DepEdge e : s.children(d)) {
       String rel = e.relation();
       if (rel.equals("compound") || rel.startsWith("flat") || rel.equals("appos")
           || rel.equals("nmod:poss") || rel.equals("amod")) {
         Optional<PlaceMatch> m = matchCovering(matches, e.dependent());
         if (m.isPresent() && !isCountryAdjectiveOnly(s, m.get())) {
-          return Optional.of(best(m.get(), countries));
-        }
-      }
-    }
-    if (depth < MAX_PHRASE_DEPTH) {
-      List<DepEdge> modifiers = new ArrayList<>();
-      for (DepEdge e : s.children(d)) {
-        String base = e.baseRelation();
-        if ((base.equals("nmod") || base.equals("obl"))
-            && (e.subtype().equals("of") || LOCATIVE_MARKERS.contains(e.subtype()))) {
-          modifiers.add(e);
-        }
-      }
-      modifiers.sort(Comparator.comparingInt(e -> e.subtype().equals("of") ? -1 : LOCATIVE_MARKERS.indexOf(e.subtype())));
-      for (DepEdge e : modifiers) {
-        Optional<GazetteerEntry> inner = phrase(s, e.dependent(), matches, countries, depth + 1);
-        if (inner.isPresent()) {
-          return inner;
+          GazetteerEntry best = best(m.get(), countries);
+          if (best.kind() != PlaceKind.COUNTRY || placeNoun) {
+            return Optional.of(best);
+          }
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A place in a locative, "of" or "on"/"against" modifier of token {@code d}: "the outskirts of
+   * Baghdad", "a drone attack on Tower 22 in north-east Jordan". An "on"/"against" modifier counts
+   * only when it names a site or a city; a specific place (a point site or a city) beats a country
+   * or a province; otherwise the best marker wins.
+   */
+  private Optional<GazetteerEntry> modifiers(
+      AnnotatedSentence s, int d, List<PlaceMatch> matches, Set<String> countries, int depth) {
+    if (depth >= MAX_PHRASE_DEPTH) {
+      return Optional.empty();
+    }
+    List<DepEdge> modifiers = new ArrayList<>();
+    for (DepEdge e : s.children(d)) {
+      String base = e.baseRelation();
+      if ((base.equals("nmod") || base.equals("obl")) && modifierOrder(e.subtype()) < Integer.MAX_VALUE) {
+        modifiers.add(e);
+      }
+    }
+    modifiers.sort(Comparator.comparingInt(e -> modifierOrder(e.subtype())));
+    GazetteerEntry first = null;
+    for (DepEdge e : modifiers) {
+      Optional<GazetteerEntry> inner = phrase(s, e.dependent(), matches, countries, depth + 1);
+      if (inner.isEmpty()) {
+        continue;
+      }
+      boolean targetLike = e.subtype().equals("on") || e.subtype().equals("against");
+      if (targetLike && inner.get().kind() != PlaceKind.SITE && inner.get().kind() != PlaceKind.CITY) {
+        continue;
+      }
+      if (isSpecific(inner.get())) {
+        return inner;
+      }
+      if (first == null) {
+        first = inner.get();
+      }
+    }
+    return Optional.ofNullable(first);
+  }
+
+  private static int modifierOrder(String marker) {
+    if (marker.equals("of")) {
+      return -2;
+    }
+    if (marker.equals("on") || marker.equals("against")) {
+      return -1;
+    }
+    int i = LOCATIVE_MARKERS.indexOf(marker);
+    return i < 0 ? Integer.MAX_VALUE : i;
   }
 
   private static boolean isCountryAdjectiveOnly(AnnotatedSentence s, PlaceMatch m) {

@@ -267,6 +267,14 @@ public final class NumberPhrases {
         return true;
       }
     }
+    // model numbers and compounds split at hyphens: "K-1", "S-400", "F-16"; "22-year-old", "3-day"
+    if (begin > 2 && isGluedHyphen(s, begin - 1) && NumberWords.digits(s.token(begin - 2).word()).isEmpty()) {
+      return true;
+    }
+    if (end + 1 <= s.size() && isGluedHyphen(s, end)
+        && s.token(end + 1).word().chars().anyMatch(Character::isLetter)) {
+      return true;
+    }
     String next = end <= s.size() ? lower(s.token(end)) : "";
     String previous = begin > 1 ? lower(s.token(begin - 1)) : "";
     if (MONTHS.contains(previous) || MONTHS.contains(next) || MEASURES.contains(next)) {
@@ -296,6 +304,19 @@ public final class NumberPhrases {
       }
     }
     return false;
+  }
+
+  /** A hyphen token at {@code h} (1-based) touching the tokens on both sides. */
+  static boolean isGluedHyphen(AnnotatedSentence s, int h) {
+    if (h <= 1 || h >= s.size()) {
+      return false;
+    }
+    Token hyphen = s.token(h);
+    String w = hyphen.word();
+    if (!(w.equals("-") || w.equals("\u2013") || "HYPH".equals(hyphen.pos()))) {
+      return false;
+    }
+    return s.token(h - 1).end() == hyphen.begin() && hyphen.end() == s.token(h + 1).begin();
   }
 
   private boolean isCountedNoun(Token t) {

@@ -131,14 +131,14 @@ public final class PatternQuantityExtractor implements QuantityExtractor {
     for (int i = p.valueBegin(); i < p.end(); i++) {
       for (DepEdge e : s.heads(i)) {
         if (e.governor() > 0 && !p.covers(e.governor())) {
-          if (out == null || e.baseRelation().equals("nummod")) {
+          if (out == null || countsNoun(e)) {
             out = e;
             anchor = i;
           }
         }
       }
     }
-    if (out != null && out.baseRelation().equals("nummod")) {
+    if (out != null && countsNoun(out)) {
       noun = out.governor();
     } else if (p.qualifier() != null && p.max() == null && isVaguePlural(s, p)) {
       for (DepEdge e : s.children(p.valueBegin())) {
@@ -221,6 +221,11 @@ public final class PatternQuantityExtractor implements QuantityExtractor {
     return null;
   }
 
+  /** nummod ("25 fighters"), or det:qmod of a vague plural ("dozens of drones"). */
+  private static boolean countsNoun(DepEdge e) {
+    return e.baseRelation().equals("nummod") || e.relation().equals("det:qmod");
+  }
+
   private String tollKind(AnnotatedSentence s, int toll, String fallback) {
     for (DepEdge e : s.children(toll)) {
       if (e.relation().equals("compound") || e.relation().equals("amod")) {
@@ -289,9 +294,9 @@ public final class PatternQuantityExtractor implements QuantityExtractor {
       if (a <= 0) {
         continue;
       }
-      // a kill/injure/arrest/suffer/rise clause under the trigger's: "hit five sites, killing 25"
-      String down = clausalRelation(s, numberClause, a);
-      if (down != null && CLAUSAL.contains(baseOrFull(down)) && isQuantityVerb(s.token(numberClause))) {
+      // a kill/injure/arrest/suffer/rise clause under the trigger's, up to two clausal steps:
+      // "hit five sites, killing 25"; CoreNLP's "strikes/VBZ hit/VBN …, killing" (dep, dep)
+      if (isQuantityVerb(s.token(numberClause)) && clausallyBelow(s, numberClause, a, 2)) {
         return true;
       }
       // the trigger is an argument or oblique of the number's verb: "killed 5 in a strike"
@@ -299,6 +304,27 @@ public final class PatternQuantityExtractor implements QuantityExtractor {
       if (up != null && a == trigger && !CLAUSAL.contains(baseOrFull(up))) {
         return true;
       }
+    }
+    return false;
+  }
+
+  private static boolean clausallyBelow(AnnotatedSentence s, int token, int ancestor, int steps) {
+    int current = token;
+    for (int step = 0; step < steps; step++) {
+      int next = 0;
+      for (DepEdge e : s.heads(current)) {
+        if (e.governor() > 0 && CLAUSAL.contains(baseOrFull(e.relation()))) {
+          next = e.governor();
+          break;
+        }
+      }
+      if (next == 0) {
+        return false;
+      }
+      if (next == ancestor) {
+        return true;
+      }
+      current = next;
     }
     return false;
   }

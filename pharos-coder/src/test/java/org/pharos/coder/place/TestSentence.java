@@ -49,10 +49,40 @@ public final class TestSentence {
     return s;
   }
 
+  /**
+   * A sentence as CoreNLP printed it: tokens {@code "1:US/NNP/US 2:forces/NNS/force …"} and
+   * enhanced++ edges {@code "compound(2,1) nsubj(3,2) … root(0,3)"}. Hyphen tokens (HYPH) are glued
+   * to their neighbours as in the original text ("al-Sakhar" split into "al", "-", "Sakhar").
+   */
+  public static TestSentence fromCoreNlp(String tokenLine, String edgeLine) {
+    TestSentence s = new TestSentence();
+    for (String item : tokenLine.trim().split(" ")) {
+      String body = item.substring(item.indexOf(':') + 1);
+      int last = body.lastIndexOf('/');
+      int middle = body.lastIndexOf('/', last - 1);
+      s.add(body.substring(0, middle), body.substring(middle + 1, last), body.substring(last + 1));
+    }
+    for (String edge : edgeLine.trim().split(" ")) {
+      int open = edge.indexOf('(');
+      int comma = edge.indexOf(',', open);
+      String relation = edge.substring(0, open);
+      int governor = Integer.parseInt(edge.substring(open + 1, comma));
+      int dependent = Integer.parseInt(edge.substring(comma + 1, edge.length() - 1));
+      if (!relation.equals("root")) {
+        s.dep(relation, governor, dependent);
+      }
+    }
+    return s;
+  }
+
+  private boolean glueNext;
+
   private void add(String word, String pos, String lemma) {
+    boolean hyphen = "HYPH".equals(pos);
     boolean glue = !tokens.isEmpty()
-        && (word.equals("'s") || word.equals(",") || word.equals(".") || word.equals("%")
-            || word.equals("'") || word.equals(":") || word.equals(")"));
+        && (glueNext || hyphen || word.equals("'s") || word.equals(",") || word.equals(".")
+            || word.equals("%") || word.equals("'") || word.equals(":") || word.equals(")"));
+    glueNext = hyphen;
     if (!tokens.isEmpty() && !glue) {
       text.append(' ');
     }
