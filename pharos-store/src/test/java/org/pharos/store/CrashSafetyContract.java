@@ -95,9 +95,13 @@ abstract class CrashSafetyContract {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
       if (process.isAlive()) {
-        kill();
+        try {
+          kill();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
       }
     }
   }

@@ -5,9 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Properties;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -167,6 +170,36 @@ public final class DuckDbEventStore extends JdbcEventStore {
       s.execute("INSERT INTO " + table + " (" + cols + ") SELECT " + cols + " FROM " + staging);
       s.execute("DELETE FROM " + staging);
     }
+  }
+
+  /** One scan joined with the batch keys (appended to a temporary table) instead of many IN lists. */
+  @Override
+  protected Set<String> existing(Connection c, String table, String column, Set<String> values)
+      throws SQLException {
+    Set<String> found = new HashSet<>();
+    if (values.isEmpty()) {
+      return found;
+    }
+    try (var s = c.createStatement()) {
+      s.execute("CREATE TEMP TABLE IF NOT EXISTS pharos_staging_keys (k VARCHAR)");
+      s.execute("DELETE FROM pharos_staging_keys");
+    }
+    try (DuckDBAppender a = ((DuckDBConnection) c).createAppender(DuckDBConnection.DEFAULT_SCHEMA,
+        "pharos_staging_keys")) {
+      for (String v : values) {
+        a.beginRow();
+        a.append(v);
+        a.endRow();
+      }
+    }
+    try (var s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT DISTINCT t." + column + " FROM " + table + " t "
+            + "SEMI JOIN pharos_staging_keys k ON t." + column + " = k.k")) {
+      while (rs.next()) {
+        found.add(rs.getString(1));
+      }
+    }
+    return found;
   }
 
   @Override

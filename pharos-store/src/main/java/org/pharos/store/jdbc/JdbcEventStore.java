@@ -311,7 +311,12 @@ public abstract class JdbcEventStore implements EventStore {
     return new BulkResult(stored, newVersions, skipped, events);
   }
 
-  private static Set<String> existing(Connection c, String table, String column, Set<String> values)
+  /**
+   * Which of {@code values} occur in {@code documents.column} (column is {@code content_hash}, {@code
+   * doc_id} or {@code url}); runs inside the write transaction. The default uses chunked IN lists,
+   * which suit B-tree indexes.
+   */
+  protected Set<String> existing(Connection c, String table, String column, Set<String> values)
       throws SQLException {
     Set<String> found = new HashSet<>();
     List<String> all = new ArrayList<>(values);

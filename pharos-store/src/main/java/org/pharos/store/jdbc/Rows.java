@@ -193,28 +193,44 @@ final class Rows {
         s(q.qualifier()), s(q.text()), s(q.unit()));
   }
 
-  /** The first day of an ISO (possibly partial) date, or {@code null} without a year or when unparseable. */
+  /**
+   * The first day of an ISO (possibly partial) date — {@code YYYY}, {@code YYYY-MM}, {@code
+   * YYYY-MM-DD}, optionally followed by a time or a {@code /end} range — or {@code null} without a
+   * year or when invalid. Hand-parsed: it runs for every stored event.
+   */
   static LocalDate dateStart(String iso) {
-    if (iso == null || iso.isBlank()) {
+    if (iso == null) {
       return null;
     }
     String s = iso.strip();
-    int slash = s.indexOf('/');
-    if (slash > 0) {
-      s = s.substring(0, slash);
-    }
-    if (s.length() > 10 && s.charAt(10) == 'T') {
-      s = s.substring(0, 10);
-    }
-    try {
-      PartialDate d = PartialDate.parse(s);
-      if (d.year() == null) {
-        return null;
-      }
-      return LocalDate.of(d.year(), d.month() == null ? 1 : d.month(), d.day() == null ? 1 : d.day());
-    } catch (IllegalArgumentException e) {
+    int n = s.length();
+    if (n < 4 || !digits(s, 0, 4)) {
       return null;
     }
+    int year = Integer.parseInt(s, 0, 4, 10);
+    int month = 1;
+    int day = 1;
+    if (n >= 7 && s.charAt(4) == '-' && digits(s, 5, 7)) {
+      month = Integer.parseInt(s, 5, 7, 10);
+      if (n >= 10 && s.charAt(7) == '-' && digits(s, 8, 10)) {
+        day = Integer.parseInt(s, 8, 10, 10);
+      }
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char ch = s.charAt(i);
+      if (ch < '0' || ch > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Reads the {@link #EVENT_READ_COLUMNS} starting at column {@code first} (1-based). */

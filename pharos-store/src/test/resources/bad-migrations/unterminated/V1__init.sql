@@ -1,0 +1,6 @@
+-- a comment
+CREATE TABLE a (x INTEGER);
+
+CREATE TABLE b (
+  y INTEGER
+)
