@@ -1,0 +1,370 @@
+/* Pharos report renderer: draws every chart as inline SVG from the JSON in #report-data.
+   No libraries, no network. Sets #render-status data-status="ok" when all parts rendered,
+   "error" (with data-errors) when a script error occurred. GPL-3.0-or-later. */
+(function () {
+  'use strict';
+  var status = document.getElementById('render-status');
+  var errors = [];
+  function fail(message) {
+    errors.push(message);
+    status.setAttribute('data-status', 'error');
+    status.setAttribute('data-errors', errors.join(' | '));
+    status.textContent = 'Part of this report failed to render: ' + errors.join('; ');
+    status.hidden = false;
+  }
+  window.onerror = function (msg, src, line, col) { fail(msg + ' (line ' + line + ':' + col + ')'); };
+
+  var data = JSON.parse(document.getElementById('report-data').textContent);
+  var charts = 0;
+  var PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2', '#17becf'];
+  var QUAD = [
+    { key: 'verbal_cooperation', name: 'Verbal cooperation', color: '#90caf9' },
+    { key: 'material_cooperation', name: 'Material cooperation', color: '#1e88e5' },
+    { key: 'verbal_conflict', name: 'Verbal conflict', color: '#ffab91' },
+    { key: 'material_conflict', name: 'Material conflict', color: '#d32f2f' }
+  ];
+
+  function esc(s) {
+    return String(s === null || s === undefined ? '' : s).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+  function $(id) { return document.getElementById(id); }
+  function fmt(n, d) { return n === null || n === undefined ? '–' : Number(n).toLocaleString('en-US', { maximumFractionDigits: d === undefined ? 0 : d, minimumFractionDigits: d === undefined ? 0 : d }); }
+  function signed(n, d) { return n === null || n === undefined ? '–' : (n > 0 ? '+' : '') + fmt(n, d); }
+  function pct(x) { return Math.round(x * 100) + '%'; }
+  function tipAttr(text) { return ' data-tip="' + esc(text) + '"'; }
+  function part(name, fn) {
+    try { fn(); } catch (e) { fail(name + ': ' + (e && e.message ? e.message : e)); }
+  }
+  function ticks(n, max) {
+    // evenly spaced label positions over n periods, at most max of them
+    var step = Math.max(1, Math.ceil(n / max)), out = [];
+    for (var i = 0; i < n; i += step) { out.push(i); }
+    return out;
+  }
+  function niceMax(v) {
+    if (v <= 0) { return 1; }
+    var p = Math.pow(10, Math.floor(Math.log(v) / Math.LN10)), m = v / p;
+    return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * p;
+  }
+  function sideClass(side) { return side === 'government' ? 'gov' : side === 'armed_opposition' ? 'opp' : 'oth'; }
+  function sideName(side) { return side === 'government' ? 'with the government' : side === 'armed_opposition' ? 'with armed opponents' : side === 'absent' ? 'absent' : 'other'; }
+
+  // Tooltip: any SVG or HTML element with data-tip shows it on hover.
+  var tooltip = $('tooltip');
+  document.addEventListener('mousemove', function (ev) {
+    var t = ev.target && ev.target.closest ? ev.target.closest('[data-tip]') : null;
+    if (!t) { tooltip.hidden = true; return; }
+    tooltip.textContent = t.getAttribute('data-tip');
+    tooltip.hidden = false;
+    var x = ev.clientX + 14, y = ev.clientY + 14;
+    if (x + 340 > window.innerWidth) { x = ev.clientX - 350; }
+    tooltip.style.left = x + 'px';
+    tooltip.style.top = y + 'px';
+  });
+
+  function header() {
+    var s = data.selection;
+    var meta = 'Focus ' + data.focus_label + ' (' + data.focus + ') · ' + (data.first_period || '?') + ' to ' + (data.last_period || '?') +
+      ' · counting ' + s.counting + ' · actor level ' + data.level + ' · generated ' + data.generated_at;
+    $('meta').textContent = meta;
+    var figs = [
+      [fmt(s.counted), s.counting === 'clusters' ? 'distinct events' : 'event reports'],
+      [fmt(s.merged_reports), 'duplicate reports merged'],
+      [fmt(data.documents), 'documents'],
+      [fmt(data.outlets), 'outlets'],
+      [fmt(data.dyads.dyad_count), 'dyads'],
+      [fmt(data.escalation.flags.length), 'escalation flags'],
+      [data.alignment.balance.balanced_share === null ? '–' : pct(data.alignment.balance.balanced_share), 'balanced triads'],
+      [fmt(s.non_factual), 'non-factual reports left out']
+    ];
+    $('key-figures').innerHTML = figs.map(function (f) { return '<div class="figure"><b>' + esc(f[0]) + '</b><span>' + esc(f[1]) + '</span></div>'; }).join('');
+  }
+
+  function influence() {
+    var inf = data.influence, periods = inf.periods, powers = inf.powers;
+    $('influence-note').textContent = 'Monthly index per outside power: (cooperation − conflict) / (cooperation + conflict) over events between the power and the ' +
+      data.focus_label + ' government (solid) or ' + data.focus_label + '\u2019s armed groups (dashed); +1 = only cooperation, −1 = only conflict. Gaps: no such events that ' + inf.granularity + '.';
+    if (!powers.length || !periods.length) { $('influence-chart').innerHTML = '<p class="empty">No events between outside powers and ' + esc(data.focus_label) + ' in this period.</p>'; return; }
+    var W = 1180, H = 340, L = 48, R = 16, T = 14, B = 38, pw = W - L - R, ph = H - T - B;
+    var n = periods.length;
+    function x(i) { return L + (n === 1 ? pw / 2 : i * pw / (n - 1)); }
+    function y(v) { return T + (1 - v) / 2 * ph; }
+    var s = '<svg viewBox="0 0 ' + W + ' ' + H + '" role="img" aria-label="Influence index chart" class="pharos-chart">';
+    [-1, -0.5, 0, 0.5, 1].forEach(function (v) {
+      s += '<line x1="' + L + '" x2="' + (W - R) + '" y1="' + y(v) + '" y2="' + y(v) + '" stroke="' + (v === 0 ? '#9aa4b2' : '#e6e9ef') + '"/>';
+      s += '<text x="' + (L - 6) + '" y="' + (y(v) + 4) + '" text-anchor="end" font-size="11" fill="#5b6475">' + signed(v, 1) + '</text>';
+    });
+    ticks(n, 14).forEach(function (i) {
+      s += '<text x="' + x(i) + '" y="' + (H - B + 16) + '" text-anchor="middle" font-size="11" fill="#5b6475">' + esc(periods[i]) + '</text>';
+    });
+    s += '<text x="' + (L + 4) + '" y="' + (T + 12) + '" font-size="11" fill="#2e7d32">cooperation</text>';
+    s += '<text x="' + (L + 4) + '" y="' + (H - B - 6) + '" font-size="11" fill="#c62828">conflict</text>';
+    var legend = '';
+    powers.forEach(function (p, k) {
+      var color = PALETTE[k % PALETTE.length];
+      [['toward_government', '', 'government'], ['toward_armed_groups', '6 4', 'armed groups']].forEach(function (line) {
+        var pts = p[line[0]], d = '', pen = false, dots = '';
+        pts.forEach(function (pt, i) {
+          if (pt.index === null) { pen = false; return; }
+          d += (pen ? 'L' : 'M') + x(i).toFixed(1) + ' ' + y(pt.index).toFixed(1);
+          pen = true;
+          dots += '<circle cx="' + x(i).toFixed(1) + '" cy="' + y(pt.index).toFixed(1) + '" r="3.2" fill="' + color + '"' +
+            tipAttr(p.label + ' → ' + data.focus_label + ' ' + line[2] + '\n' + pt.period + ': index ' + signed(pt.index, 2) + '\n' + pt.cooperation + ' cooperative, ' + pt.conflict + ' conflictual') + '/>';
+        });
+        if (d) {
+          s += '<path d="' + d + '" fill="none" stroke="' + color + '" stroke-width="2"' + (line[1] ? ' stroke-dasharray="' + line[1] + '"' : '') + ' opacity="0.9"/>' + dots;
+        }
+      });
+      legend += '<span><i class="solid" style="border-color:' + color + '"></i>' + esc(p.label) + ' · government (' + p.with_government + ')</span>' +
+        '<span><i class="dash" style="border-color:' + color + '"></i>' + esc(p.label) + ' · armed groups (' + p.with_armed_groups + (p.backed_groups.length ? '; backs ' + esc(p.backed_groups.join(', ')) : '') + ')</span>';
+    });
+    s += '</svg>';
+    $('influence-chart').innerHTML = s;
+    $('influence-legend').innerHTML = legend;
+    charts++;
+  }
+
+  function dyads() {
+    var ds = data.dyads, periods = ds.periods, index = {};
+    periods.forEach(function (p, i) { index[p] = i; });
+    $('dyads-note').textContent = 'The ' + ds.dyads.length + ' busiest of ' + fmt(ds.dyad_count) + ' dyads, ' + data.selection.counting + ' per ' + ds.granularity +
+      ' by QuadClass; red triangles mark escalation flags. Hover a bar for PLOVER types and the net Goldstein sum.';
+    $('dyads-legend').innerHTML = QUAD.map(function (q) { return '<span><i style="background:' + q.color + '"></i>' + q.name + '</span>'; }).join('') +
+      '<span><i style="background:#c62828;height:0;width:0;border-left:6px solid transparent;border-right:6px solid transparent;border-bottom:10px solid #c62828;background:none"></i>escalation flag</span>';
+    var flags = {};
+    data.escalation.flags.forEach(function (f) { flags[f.actor_a + '|' + f.actor_b + '|' + f.period] = f; });
+    if (!ds.dyads.length) { $('dyad-charts').innerHTML = '<p class="empty">No dyads in this period.</p>'; return; }
+    var html = '';
+    ds.dyads.forEach(function (dy) {
+      var W = 580, H = 210, L = 40, R = 10, T = 14, B = 30, pw = W - L - R, ph = H - T - B, n = Math.max(periods.length, 1);
+      var max = 0;
+      dy.series.forEach(function (b) { max = Math.max(max, b.count); });
+      max = niceMax(max);
+      var bw = pw / n;
+      var s = '<svg viewBox="0 0 ' + W + ' ' + H + '" role="img" aria-label="Dyad chart" class="pharos-chart">';
+      [0, 0.5, 1].forEach(function (f) {
+        var yy = T + ph - f * ph;
+        s += '<line x1="' + L + '" x2="' + (W - R) + '" y1="' + yy + '" y2="' + yy + '" stroke="#e6e9ef"/>' +
+          '<text x="' + (L - 5) + '" y="' + (yy + 4) + '" text-anchor="end" font-size="10" fill="#5b6475">' + fmt(max * f) + '</text>';
+      });
+      dy.series.forEach(function (b) {
+        var i = index[b.period], x0 = L + i * bw, y0 = T + ph, w = Math.max(bw - (bw > 4 ? 1 : 0), 0.8);
+        var plover = Object.keys(b.plover).sort(function (a, c) { return b.plover[c] - b.plover[a]; }).slice(0, 4)
+          .map(function (k) { return k.toLowerCase() + ' ' + b.plover[k]; }).join(', ');
+        var tip = dy.label_a + ' – ' + dy.label_b + '\n' + b.period + ': ' + b.count + ' events (' + b.a_to_b + ' ' + dy.actor_a + '→' + dy.actor_b + ', ' + b.b_to_a + ' reverse)\n' +
+          QUAD.map(function (q) { return q.name.toLowerCase() + ' ' + b[q.key]; }).join(', ') + '\nnet Goldstein ' + signed(b.goldstein_sum, 1) + '\nPLOVER: ' + plover;
+        QUAD.forEach(function (q) {
+          var h = b[q.key] / max * ph;
+          if (h > 0) {
+            y0 -= h;
+            s += '<rect x="' + x0.toFixed(2) + '" y="' + y0.toFixed(2) + '" width="' + w.toFixed(2) + '" height="' + h.toFixed(2) + '" fill="' + q.color + '"' + tipAttr(tip) + '/>';
+          }
+        });
+        var f = flags[dy.actor_a + '|' + dy.actor_b + '|' + b.period];
+        if (f) {
+          var cx = x0 + w / 2, ty = Math.max(y0 - 4, T + 8);
+          s += '<path d="M' + (cx - 5).toFixed(1) + ' ' + ty.toFixed(1) + 'L' + (cx + 5).toFixed(1) + ' ' + ty.toFixed(1) + 'L' + cx.toFixed(1) + ' ' + (ty - 9).toFixed(1) + 'Z" fill="#c62828"' +
+            tipAttr('Escalation ' + f.period + ': intensity ' + fmt(f.intensity) + ' vs baseline ' + fmt(f.baseline_mean, 1) + ' (z = ' + fmt(f.z, 1) + ')') + '/>';
+        }
+      });
+      ticks(periods.length, 6).forEach(function (i) {
+        s += '<text x="' + (L + i * bw + bw / 2).toFixed(1) + '" y="' + (H - B + 15) + '" text-anchor="middle" font-size="10" fill="#5b6475">' + esc(periods[i]) + '</text>';
+      });
+      s += '</svg>';
+      html += '<div class="dyad"><h3>' + esc(dy.label_a) + ' – ' + esc(dy.label_b) + '</h3><div class="sub">' + fmt(dy.total) + ' events · ' + fmt(dy.cooperation) + ' cooperative · ' +
+        fmt(dy.conflict) + ' conflictual · net Goldstein ' + signed(dy.goldstein_sum, 1) + (dy.undated ? ' · ' + dy.undated + ' without a usable date' : '') + '</div><div class="chart">' + s + '</div></div>';
+      charts++;
+    });
+    $('dyad-charts').innerHTML = html;
+  }
+
+  function network() {
+    var net = data.alignment, nodes = net.nodes, edges = net.edges;
+    var bal = net.balance;
+    $('network-note').textContent = 'Actors (' + net.level + ' level) linked by the net Goldstein sum of their events (green: cooperation outweighs conflict; red: conflict outweighs). ' +
+      'Blocs found by Doreian–Mrvar signed partitioning (criterion ' + fmt(net.frustration, 1) + '). Structural balance: ' +
+      (bal.balanced_share === null ? 'no closed triads.' : pct(bal.balanced_share) + ' of ' + fmt(bal.closed_triads) + ' closed triads are balanced.');
+    if (!nodes.length) { $('network-chart').innerHTML = '<p class="empty">No actor pairs in this period.</p>'; return; }
+    var W = 1180, H = 560, cx = W / 2, cy = H / 2;
+    var blocs = net.blocs.slice().sort(function (a, b) {
+      var rank = { government: 0, other: 1, armed_opposition: 2 };
+      return rank[a.side] - rank[b.side] || b.members.length - a.members.length;
+    });
+    var pos = {}, maxEv = 1;
+    nodes.forEach(function (nd) { maxEv = Math.max(maxEv, nd.events); });
+    var nb = blocs.length, R = nb === 1 ? 0 : Math.min(W * 0.3, 340);
+    blocs.forEach(function (bl, k) {
+      var ang = nb === 1 ? 0 : Math.PI - k * 2 * Math.PI / nb;
+      var bx = cx + R * Math.cos(ang), by = cy - R * 0.62 * Math.sin(ang);
+      var m = bl.members.length, r = m === 1 ? 0 : Math.min(34 + 16 * Math.sqrt(m), nb === 1 ? 230 : 150);
+      bl.members.forEach(function (id, j) {
+        var a = 2 * Math.PI * j / m - Math.PI / 2;
+        pos[id] = [bx + r * Math.cos(a), by + r * 0.8 * Math.sin(a)];
+      });
+    });
+    var maxW = 1;
+    edges.forEach(function (e) { maxW = Math.max(maxW, Math.abs(e.weight)); });
+    var s = '<svg viewBox="0 0 ' + W + ' ' + H + '" role="img" aria-label="Alignment network" class="pharos-chart">';
+    edges.slice().reverse().forEach(function (e) {
+      var p = pos[e.a], q = pos[e.b];
+      if (!p || !q || e.weight === 0) { return; }
+      var sw = 0.8 + 7 * Math.sqrt(Math.abs(e.weight) / maxW);
+      s += '<line x1="' + p[0].toFixed(1) + '" y1="' + p[1].toFixed(1) + '" x2="' + q[0].toFixed(1) + '" y2="' + q[1].toFixed(1) + '" stroke="' + (e.weight > 0 ? '#2e7d32' : '#c62828') +
+        '" stroke-width="' + sw.toFixed(1) + '" opacity="0.45" stroke-linecap="round"' +
+        tipAttr(e.a + ' – ' + e.b + '\nnet Goldstein ' + signed(e.weight, 1) + ' (cooperation ' + fmt(e.cooperation, 1) + ', conflict ' + fmt(e.conflict, 1) + ')\n' + e.events + ' events') + '/>';
+    });
+    var fill = { government: '#1f4e79', armed_opposition: '#b71c1c', other: '#6d7787' };
+    nodes.forEach(function (nd) {
+      var p = pos[nd.id], r = 6 + 16 * Math.sqrt(nd.events / maxEv);
+      var tip = nd.label + ' (' + nd.id + ')\n' + nd.role.replace(/_/g, ' ') + ' · bloc ' + nd.bloc + ' · ' + sideName(nd.side) + '\n' + nd.events + ' events' +
+        (nd.affinity_to_focus === null ? '' : '\naffinity to the ' + data.focus_label + ' government ' + signed(nd.affinity_to_focus, 2));
+      s += '<circle cx="' + p[0].toFixed(1) + '" cy="' + p[1].toFixed(1) + '" r="' + r.toFixed(1) + '" fill="' + fill[nd.side] + '" stroke="' + (nd.role === 'focal_government' ? '#f2b705' : '#fff') +
+        '" stroke-width="' + (nd.role === 'focal_government' ? 4 : 1.5) + '"' + tipAttr(tip) + '/>';
+      s += '<text x="' + p[0].toFixed(1) + '" y="' + (p[1] + r + 12).toFixed(1) + '" text-anchor="middle" font-size="11.5" fill="#1d2330" paint-order="stroke" stroke="#fff" stroke-width="3">' + esc(nd.label) + '</text>';
+    });
+    s += '</svg>';
+    $('network-chart').innerHTML = s;
+    $('network-legend').innerHTML = '<span><i style="background:#1f4e79"></i>government bloc</span><span><i style="background:#b71c1c"></i>armed-opposition bloc</span>' +
+      '<span><i style="background:#6d7787"></i>other blocs</span><span><i class="solid" style="border-color:#2e7d32"></i>net cooperation</span><span><i class="solid" style="border-color:#c62828"></i>net conflict</span>' +
+      '<span><i style="background:#fff;border:3px solid #f2b705"></i>focal government</span>';
+    charts++;
+    var cmp = data.comparison;
+    if (cmp) {
+      var b0 = cmp.before.balance, b1 = cmp.after.balance;
+      var rows = cmp.moves.slice(0, 40).map(function (m) {
+        return '<tr><td>' + esc(m.label) + ' <span class="sub">' + esc(m.id) + '</span></td><td><span class="pill ' + sideClass(m.side_before) + '">' + esc(sideName(m.side_before)) + '</span></td>' +
+          '<td><span class="pill ' + sideClass(m.side_after) + '">' + esc(sideName(m.side_after)) + '</span></td><td class="num">' + signed(m.affinity_before, 2) + '</td><td class="num">' + signed(m.affinity_after, 2) + '</td></tr>';
+      }).join('');
+      $('comparison').innerHTML = '<h3>How alignments moved: ' + esc(cmp.before.period) + ' → ' + esc(cmp.after.period) + '</h3><p class="note">Balanced triads: ' +
+        (b0.balanced_share === null ? '–' : pct(b0.balanced_share)) + ' → ' + (b1.balanced_share === null ? '–' : pct(b1.balanced_share)) + '. Blocs: ' + cmp.before.blocs.length + ' → ' + cmp.after.blocs.length +
+        '. Side changes first; affinity = (coop − conflict)/(coop + conflict) with the ' + esc(data.focus_label) + ' government.</p>' +
+        '<table><thead><tr><th>Actor</th><th>Before</th><th>After</th><th>Affinity before</th><th>Affinity after</th></tr></thead><tbody>' + rows + '</tbody></table>';
+    }
+  }
+
+  function map() {
+    var m = data.map;
+    $('map-note').textContent = fmt(m.located) + ' located events (' + fmt(m.unlocated) + ' without coordinates) at ' + fmt(m.places) + ' places; shown: ' + m.rule +
+      '. Equirectangular latitude/longitude plot of the events\u2019 area, without coastlines or borders; grey dots are capitals for orientation. Circle area ∝ events; colour: red conflict, blue cooperation.';
+    var W = 1180, Hmax = 620, lonSpan = m.max_lon - m.min_lon, latSpan = m.max_lat - m.min_lat;
+    var k = Math.min(W / lonSpan, Hmax / latSpan), w = lonSpan * k, h = latSpan * k, ox = (W - w) / 2;
+    function x(lon) { return ox + (lon - m.min_lon) * k; }
+    function y(lat) { return (m.max_lat - lat) * k; }
+    var s = '<svg viewBox="0 0 ' + W + ' ' + (h + 4).toFixed(0) + '" role="img" aria-label="Map of located events" class="pharos-chart">';
+    s += '<rect x="' + ox.toFixed(1) + '" y="0" width="' + w.toFixed(1) + '" height="' + h.toFixed(1) + '" fill="#eef3f8" stroke="#c9d3df"/>';
+    var span = Math.max(lonSpan, latSpan), step = span > 90 ? 30 : span > 40 ? 10 : span > 16 ? 5 : span > 6 ? 2 : 1;
+    for (var lo = Math.ceil(m.min_lon / step) * step; lo <= m.max_lon; lo += step) {
+      s += '<line x1="' + x(lo).toFixed(1) + '" x2="' + x(lo).toFixed(1) + '" y1="0" y2="' + h.toFixed(1) + '" stroke="#d8e0ea"/><text x="' + (x(lo) + 3).toFixed(1) + '" y="' + (h - 4).toFixed(1) + '" font-size="10" fill="#8a94a3">' + lo + '°</text>';
+    }
+    for (var la = Math.ceil(m.min_lat / step) * step; la <= m.max_lat; la += step) {
+      s += '<line x1="' + ox.toFixed(1) + '" x2="' + (ox + w).toFixed(1) + '" y1="' + y(la).toFixed(1) + '" y2="' + y(la).toFixed(1) + '" stroke="#d8e0ea"/><text x="' + (ox + 3).toFixed(1) + '" y="' + (y(la) - 3).toFixed(1) + '" font-size="10" fill="#8a94a3">' + la + '°</text>';
+    }
+    m.reference.forEach(function (r) {
+      s += '<circle cx="' + x(r.lon).toFixed(1) + '" cy="' + y(r.lat).toFixed(1) + '" r="3" fill="#8a94a3"' + tipAttr(r.name + ' (' + r.country + ')') + '/>' +
+        '<text x="' + (x(r.lon) + 5).toFixed(1) + '" y="' + (y(r.lat) - 4).toFixed(1) + '" font-size="10.5" fill="#6d7787">' + esc(r.name) + '</text>';
+    });
+    var maxC = 1;
+    m.points.forEach(function (p) { maxC = Math.max(maxC, p.count); });
+    m.points.slice().reverse().forEach(function (p) {
+      var r = 3 + 17 * Math.sqrt(p.count / maxC), c = p.conflict / Math.max(p.count, 1), co = p.cooperation / Math.max(p.count, 1);
+      var color = c >= co ? 'rgba(198,40,40,' + (0.35 + 0.5 * c).toFixed(2) + ')' : 'rgba(30,136,229,' + (0.35 + 0.5 * co).toFixed(2) + ')';
+      s += '<circle cx="' + x(p.lon).toFixed(1) + '" cy="' + y(p.lat).toFixed(1) + '" r="' + r.toFixed(1) + '" fill="' + color + '" stroke="#fff" stroke-width="0.8"' +
+        tipAttr((p.name || 'unnamed place') + ' (' + p.lat + ', ' + p.lon + ')\n' + p.count + ' events: ' + p.conflict + ' conflict, ' + p.cooperation + ' cooperation') + '/>';
+    });
+    m.points.slice(0, 12).forEach(function (p) {
+      if (p.name) {
+        s += '<text x="' + (x(p.lon) + 6).toFixed(1) + '" y="' + (y(p.lat) + 12).toFixed(1) + '" font-size="11.5" font-weight="600" fill="#1d2330" paint-order="stroke" stroke="#fff" stroke-width="3">' + esc(p.name) + '</text>';
+      }
+    });
+    s += '</svg>';
+    $('map-chart').innerHTML = s;
+    charts++;
+  }
+
+  function escalation() {
+    var es = data.escalation, o = es.options;
+    $('escalation-note').textContent = 'Per dyad and ' + es.granularity + ', conflict intensity (Σ max(−Goldstein, 1) over conflict events) against the previous ' + o.window +
+      ' ' + es.granularity + 's: flagged when z ≥ ' + o.z_threshold + ' and intensity ≥ ' + o.min_intensity + ' (σ floored at ' + o.sd_floor + '). Open a flag for the events behind it.';
+    if (!es.flags.length) { $('escalation-list').innerHTML = '<p class="empty">No flags: no dyad rose unusually above its own recent baseline.</p>'; return; }
+    $('escalation-list').innerHTML = es.flags.slice(0, 30).map(function (f) {
+      var rows = f.events.map(function (e) {
+        return '<tr><td>' + esc(e.date) + '</td><td>' + esc(e.source) + ' → ' + esc(e.target) + '</td><td>' + esc(e.cameo) + ' ' + esc((e.plover || '').toLowerCase()) + '</td><td class="num">' + fmt(e.goldstein, 1) +
+          '</td><td>' + esc(e.outlet) + '</td><td>' + esc(e.doc_id) + '</td><td class="sent">' + esc(e.sentence) + '</td></tr>';
+      }).join('');
+      return '<details class="flag"><summary><b>' + esc(f.label_a) + ' – ' + esc(f.label_b) + '</b>, ' + esc(f.period) + ': intensity ' + fmt(f.intensity) + ' vs baseline ' + fmt(f.baseline_mean, 1) +
+        ' ± ' + fmt(f.baseline_sd, 1) + ' · <span class="z">z = ' + fmt(f.z, 1) + '</span> · ' + f.event_count + ' conflict events</summary>' +
+        '<table><thead><tr><th>Date</th><th>Dyad</th><th>Event</th><th>Goldstein</th><th>Outlet</th><th>Document</th><th>Sentence</th></tr></thead><tbody>' + rows + '</tbody></table>' +
+        (f.event_count > f.events.length ? '<p class="note">Showing the ' + f.events.length + ' heaviest of ' + f.event_count + '.</p>' : '') + '</details>';
+    }).join('') + (es.flags.length > 30 ? '<p class="note">The 30 strongest of ' + es.flags.length + ' flags are shown; all are in the JSON output.</p>' : '');
+  }
+
+  function tallies() {
+    var t = data.tallies;
+    if (!t.length) { $('tallies-table').innerHTML = '<p class="empty">No counts (killed, injured, attacks…) were reported in this period.</p>'; return; }
+    $('tallies-table').innerHTML = '<table><thead><tr><th>Date</th><th>Event</th><th>Count</th><th>Range</th><th>Reports</th><th>Outlets</th></tr></thead><tbody>' +
+      t.map(function (r) {
+        var disputed = r.low === null || r.high === null || r.low !== r.high;
+        var range = r.high === null ? 'at least ' + fmt(r.low) : r.low === r.high ? fmt(r.low) : fmt(r.low) + '–' + fmt(r.high);
+        return '<tr><td>' + esc(r.date) + '</td><td>' + esc(r.what) + '</td><td>' + esc(r.kind) + '</td><td class="num' + (disputed ? ' disputed' : '') + '">' + range + '</td><td class="num">' + r.reports +
+          '</td><td>' + r.outlets.map(function (o) { return '<span class="pill">' + esc(o) + '</span>'; }).join('') + '</td></tr>';
+      }).join('') + '</tbody></table>';
+  }
+
+  function profiles() {
+    var ps = data.source_profiles;
+    if (!ps.length) { $('profiles-table').innerHTML = '<p class="empty">No outlets.</p>'; return; }
+    function actors(list) { return list.map(function (a) { return '<span class="pill">' + esc(a.label) + ' ' + a.count + '</span>'; }).join(''); }
+    function shares(p) {
+      var parts = [['asserted', p.asserted_share, '#1f4e79'], ['claimed', p.claimed_share, '#5c8dc4'], ['hypothetical', p.hypothetical_share, '#f0a030'], ['planned', p.planned_share, '#9ccc65'], ['negated', p.negated_share, '#bdbdbd']];
+      return parts.map(function (x) { return '<span class="bar" style="width:' + Math.round(x[1] * 140) + 'px;background:' + x[2] + '"' + tipAttr(x[0] + ' ' + pct(x[1])) + '></span>'; }).join('') +
+        '<div class="sub">claimed ' + pct(p.claimed_share) + ' · hypothetical ' + pct(p.hypothetical_share) + '</div>';
+    }
+    $('profiles-table').innerHTML = '<table><thead><tr><th>Outlet</th><th>Reports</th><th>Conflict</th><th>Reported as aggressors</th><th>Reported as targets</th><th>Modality</th></tr></thead><tbody>' +
+      ps.map(function (p) {
+        return '<tr><td>' + esc(p.outlet) + '</td><td class="num">' + fmt(p.reports) + '</td><td class="num">' + fmt(p.conflict_reports) + '</td><td>' + actors(p.aggressors) + '</td><td>' + actors(p.targets) + '</td><td>' + shares(p) + '</td></tr>';
+      }).join('') + '</tbody></table>';
+  }
+
+  function events() {
+    var t = data.event_table, rows = t.rows, page = 0, size = 50, shown = rows;
+    $('events-note').textContent = 'Every row shows the sentence, the outlet and the document it came from; ' + t.rule + '.';
+    var hay = rows.map(function (r) { return [r.date, r.source, r.target, r.cameo, r.plover, r.modality, r.place, r.outlet, r.doc_id, r.sentence].join(' ').toLowerCase(); });
+    function draw() {
+      var pages = Math.max(1, Math.ceil(shown.length / size));
+      page = Math.min(page, pages - 1);
+      var slice = shown.slice(page * size, page * size + size);
+      $('event-table').innerHTML = '<table><thead><tr><th>Date</th><th>Source</th><th>Target</th><th>Event</th><th>Goldstein</th><th>Modality</th><th>Place</th><th>Outlet</th><th>Document</th><th>Sentence</th></tr></thead><tbody>' +
+        slice.map(function (r) {
+          return '<tr><td>' + esc(r.date) + '</td><td>' + esc(r.source) + '</td><td>' + esc(r.target) + '</td><td>' + esc(r.cameo) + ' ' + esc((r.plover || '').toLowerCase()) + '</td><td class="num">' + fmt(r.goldstein, 1) +
+            '</td><td>' + esc(r.modality) + '</td><td>' + esc(r.place) + '</td><td>' + esc(r.outlet) + '</td><td>' + esc(r.doc_id) + '</td><td class="sent">' + esc(r.sentence) + '</td></tr>';
+        }).join('') + '</tbody></table>' + (slice.length ? '' : '<p class="empty">No event matches the filter.</p>');
+      $('page-info').textContent = 'page ' + (page + 1) + ' of ' + pages;
+      $('page-prev').disabled = page === 0;
+      $('page-next').disabled = page >= pages - 1;
+      $('event-count').textContent = fmt(shown.length) + ' of ' + fmt(rows.length) + ' rows';
+    }
+    $('event-search').addEventListener('input', function () {
+      var words = this.value.toLowerCase().split(/\s+/).filter(Boolean);
+      shown = rows.filter(function (r, i) { return words.every(function (w) { return hay[i].indexOf(w) >= 0; }); });
+      page = 0;
+      draw();
+    });
+    $('page-prev').addEventListener('click', function () { page--; draw(); });
+    $('page-next').addEventListener('click', function () { page++; draw(); });
+    draw();
+  }
+
+  part('header', header);
+  part('influence', influence);
+  part('dyads', dyads);
+  part('network', network);
+  part('map', map);
+  part('escalation', escalation);
+  part('tallies', tallies);
+  part('profiles', profiles);
+  part('events', events);
+  status.setAttribute('data-charts', String(charts));
+  if (!errors.length) { status.setAttribute('data-status', 'ok'); }
+})();
