@@ -57,6 +57,44 @@ final class CodingSetup implements AutoCloseable {
     return new Coded(ad, coder.code(ad));
   }
 
+  /**
+   * Codes one document through an annotation cache (for evaluation loops that change only the coder):
+   * the document is parsed fully once and stored under {@code cacheDir}; the relevance filter is then
+   * applied to the cached annotations, so the result equals {@link #code} without the NLP cost.
+   */
+  Coded codeCached(Document d, java.nio.file.Path cacheDir) {
+    String key = org.pharos.model.Hashing.shortHash(24, d.docId(), d.text(),
+        d.date() == null ? "" : d.date().toIso(), nlp.config().label());
+    java.nio.file.Path file = cacheDir.resolve(key + ".json");
+    AnnotatedDocument full = null;
+    try {
+      if (java.nio.file.Files.exists(file)) {
+        full = Json.LENIENT_READER.readValue(file.toFile(), AnnotatedDocument.class);
+      }
+    } catch (java.io.IOException e) {
+      full = null; // unreadable cache entry: parse again
+    }
+    if (full == null) {
+      full = nlp.annotate(d, SentenceFilter.ALL);
+      try {
+        java.nio.file.Files.createDirectories(cacheDir);
+        java.nio.file.Path tmp = cacheDir.resolve(key + ".tmp" + Thread.currentThread().getId());
+        Json.MAPPER.writeValue(tmp.toFile(), full);
+        java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot write NLP cache " + file + ": " + e.getMessage(), e);
+      }
+    }
+    java.util.List<org.pharos.model.text.AnnotatedSentence> kept = new java.util.ArrayList<>();
+    for (org.pharos.model.text.AnnotatedSentence s : full.sentences()) {
+      kept.add(filter.shouldParse(s.tokens()) ? s : new org.pharos.model.text.AnnotatedSentence(
+          s.index(), s.text(), s.begin(), s.end(), s.tokens(), java.util.List.of(), s.entities(), s.timexes()));
+    }
+    AnnotatedDocument ad = new AnnotatedDocument(d, kept);
+    return new Coded(ad, coder.code(ad));
+  }
+
   @Override
   public void close() {
     nlp.close();

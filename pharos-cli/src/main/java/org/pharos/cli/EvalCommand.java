@@ -63,6 +63,11 @@ final class EvalCommand implements Callable<Integer> {
 
   @Mixin CodingOptions coding;
 
+  @Option(names = "--nlp-cache", paramLabel = "DIR",
+      description = "Keep the NLP annotations of each record here and reuse them on later runs "
+          + "(for fast evaluation loops while changing the coder; the results are the same).")
+  Path nlpCache;
+
   @Override
   public Integer call() throws IOException {
     Path home = Path.of(System.getProperty("pharos.home", "."));
@@ -102,7 +107,7 @@ final class EvalCommand implements Callable<Integer> {
           progress.advance(1);
         })) {
       for (GoldRecord r : gold) {
-        pool.submit(() -> new Scored(r, code(setup, r)));
+        pool.submit(() -> new Scored(r, code(setup, r, nlpCache)));
       }
       pool.finish();
     }
@@ -139,11 +144,11 @@ final class EvalCommand implements Callable<Integer> {
     return baseline == null ? ExitCode.OK : checkBaseline(summary);
   }
 
-  private static List<CodedEvent> code(CodingSetup setup, GoldRecord r) {
+  private static List<CodedEvent> code(CodingSetup setup, GoldRecord r, Path cache) {
     Document d = new Document(r.id(), null, null, null, r.date(), r.date() == null ? DateSource.NONE : DateSource.FIELD,
         null, "en", r.text(), List.of(), List.of(), r.id());
     List<CodedEvent> out = new ArrayList<>();
-    for (Event e : setup.code(d).events()) {
+    for (Event e : (cache == null ? setup.code(d) : setup.codeCached(d, cache)).events()) {
       if (e.modality() == null || e.modality().isFactual() || e.modality() == org.pharos.model.Modality.PLANNED) {
         out.add(CodedEvent.of(e));
       }

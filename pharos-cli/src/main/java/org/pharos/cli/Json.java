@@ -12,5 +12,9 @@ public final class Json {
           .disable(SerializationFeature.INDENT_OUTPUT)
           .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
+  /** For reading back Pharos' own records: derived properties written out (e.g. "parsed") are ignored. */
+  public static final ObjectMapper LENIENT_READER =
+      MAPPER.copy().disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
   private Json() {}
 }
