@@ -31,6 +31,10 @@ class HttpFeedFetcherTest {
   void start() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/feed.xml", ex -> respond(ex, 200, "application/rss+xml", Fixtures.bytes("feed.rss")));
+    server.createContext("/page.html", ex -> respond(ex, 200, "text/html; charset=utf-8", ("<html><head>"
+        + "<meta property=\"og:site_name\" content=\"Loopback Ledger\"></head><body><article><p>Militia leaders"
+        + " met in Baghdad on Sunday to discuss a response to the strikes, two participants said.</p></article>"
+        + "</body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     server.createContext("/down", ex -> respond(ex, 500, "text/plain", "boom".getBytes()));
     server.createContext("/slow", ex -> {
       try {
@@ -118,5 +122,14 @@ class HttpFeedFetcherTest {
     FeedFetcher.FetchException e = assertThrows(FeedFetcher.FetchException.class,
         () -> new HttpFeedFetcher(Duration.ofSeconds(1)).fetch(URI.create("file:///etc/hosts"), 100));
     assertTrue(e.getMessage().startsWith("unsupported URL scheme"));
+  }
+
+  @Test
+  void html_page_url_is_read_as_one_document_with_a_hashed_id() {
+    CollectingListener l = new CollectingListener();
+    ingestor(Duration.ofSeconds(5)).read(List.of(base + "/page.html"), l);
+    assertEquals("Loopback Ledger", l.only().outlet());
+    assertEquals(base + "/page.html", l.only().url());
+    assertEquals(org.pharos.model.Hashing.shortHash(12, base + "/page.html"), l.only().docId());
   }
 }

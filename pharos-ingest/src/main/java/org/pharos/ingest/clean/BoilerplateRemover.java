@@ -43,6 +43,9 @@ public final class BoilerplateRemover {
   private static final Pattern CITATION_HINT = Pattern.compile(
       "(https?://|www\\.|\\b(19|20)\\d{2}\\b|retrieved|accessed|\\bpp?\\.\\s*\\d|ibid|op\\. cit|[“\"«].+[”\"»]|\\bdoi\\b)",
       Pattern.CASE_INSENSITIVE);
+  /** Evidence strong enough to open a reference section: a link, an access date, a DOI, page numbers. */
+  private static final Pattern STRONG_CITATION = Pattern.compile(
+      "(https?://|www\\.|retrieved|accessed|\\bpp?\\.\\s*\\d|ibid|op\\. cit|\\bdoi\\b)", Pattern.CASE_INSENSITIVE);
   private static final double LINK_DENSITY_LIMIT = 0.5;
   /** A prose line at least this long starts the article body. */
   private static final int SUBSTANTIAL_WORDS = 12;
@@ -126,6 +129,10 @@ public final class BoilerplateRemover {
           if (LineRules.isRelatedHeading(next.text)) {
             break;
           }
+          boolean entryShaped = REFERENCE_MARKER.matcher(next.text).find() || CITATION_HINT.matcher(next.text).find();
+          if (next.reason == null && !entryShaped && next.words >= 25 && LineShapes.isProse(next.text)) {
+            break; // article prose again: the section is over
+          }
           if (next.reason == null || "links".equals(next.reason) || LineRules.SOURCE.equals(next.reason)
               || LineRules.TEASER.equals(next.reason)) {
             next.reason = null;
@@ -155,7 +162,7 @@ public final class BoilerplateRemover {
     for (int j = heading + 1; j < lines.size(); j++) {
       Line l = lines.get(j);
       if (l.reason == null || "links".equals(l.reason) || LineRules.SOURCE.equals(l.reason)) {
-        return REFERENCE_MARKER.matcher(l.text).find() || CITATION_HINT.matcher(l.text).find();
+        return REFERENCE_MARKER.matcher(l.text).find() || STRONG_CITATION.matcher(l.text).find();
       }
     }
     return false;

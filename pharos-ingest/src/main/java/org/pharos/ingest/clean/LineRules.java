@@ -39,12 +39,15 @@ public final class LineRules {
 
   private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+  /** A long run of base64 characters; kept only when it mixes digits, upper and lower case. */
+  private static final Pattern BASE64_RUN =
+      Pattern.compile("(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40,}+={0,2}(?![A-Za-z0-9+/=])");
+
   /** Inline scraper artefacts removed from inside a line. */
   private static final List<Pattern> INLINE_ARTEFACTS = List.of(
       Pattern.compile("\\bxr:d:[A-Za-z0-9_:,.\\-]+"),
       Pattern.compile("data:[a-z]+/[a-z0-9.+-]+;base64,[A-Za-z0-9+/=]+", CI),
-      Pattern.compile("(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]*\\d)(?=[A-Za-z0-9+/]*[A-Z])(?=[A-Za-z0-9+/]*[a-z])"
-          + "[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/=])"));
+      BASE64_RUN);
   private static final Pattern CODE = Pattern.compile(
       "(function\\s*\\(|\\bvar\\s+\\w+\\s*=|window\\.\\w+|document\\.\\w+\\(|\\{\\s*[\\w-]+\\s*:\\s*[^}]*;\\s*\\}"
           + "|^\\s*[{\\[]\\s*\"[@\\w]+\"\\s*:|</?[a-z]+[^>]*>)", CI);
@@ -171,6 +174,9 @@ public final class LineRules {
       StringBuilder sb = new StringBuilder();
       boolean any = false;
       while (m.find()) {
+        if (p == BASE64_RUN && !mixesDigitsAndCases(m.group())) {
+          continue;
+        }
         any = true;
         removed.add(m.group());
         m.appendReplacement(sb, "");
@@ -269,8 +275,9 @@ public final class LineRules {
   }
 
   static boolean isArtefact(String s) {
-    for (Pattern p : INLINE_ARTEFACTS) {
-      if (p.matcher(s).find() && LineShapes.wordCount(p.matcher(s).replaceAll(" ")) < 3) {
+    if (s.contains("xr:d:") || s.contains(";base64,") || s.length() >= 40 && BASE64_RUN.matcher(s).find()) {
+      InlineCleaning c = removeInlineArtefacts(s);
+      if (!c.removed().isEmpty() && LineShapes.wordCount(c.line()) < 3) {
         return true;
       }
     }
@@ -292,6 +299,19 @@ public final class LineRules {
       return true;
     }
     return s.length() >= 20 && letters < 0.3 * s.length() && others > letters;
+  }
+
+  private static boolean mixesDigitsAndCases(String token) {
+    boolean digit = false;
+    boolean upper = false;
+    boolean lower = false;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      digit |= c >= '0' && c <= '9';
+      upper |= c >= 'A' && c <= 'Z';
+      lower |= c >= 'a' && c <= 'z';
+    }
+    return digit && upper && lower;
   }
 
   private static boolean isShareLine(String lower, int words) {

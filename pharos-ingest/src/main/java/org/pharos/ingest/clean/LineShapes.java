@@ -20,15 +20,23 @@ public final class LineShapes {
 
   /** NFC, invisible characters removed, runs of whitespace turned into one space, trimmed. */
   public static String normalizeLine(String line) {
-    String s = Normalizer.normalize(line, Normalizer.Form.NFC);
+    String s = Normalizer.isNormalized(line, Normalizer.Form.NFC) ? line : Normalizer.normalize(line, Normalizer.Form.NFC);
     s = INVISIBLE.matcher(s).replaceAll("");
     return SPACES.matcher(s).replaceAll(" ").strip();
   }
 
   /** Number of whitespace-separated tokens. */
   public static int wordCount(String line) {
-    String s = line.strip();
-    return s.isEmpty() ? 0 : s.split("\\s+").length;
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < line.length(); i++) {
+      boolean space = Character.isWhitespace(line.charAt(i)) || line.charAt(i) == '\u00a0';
+      if (!space && !inWord) {
+        count++;
+      }
+      inWord = !space;
+    }
+    return count;
   }
 
   /** The whitespace-separated tokens. */

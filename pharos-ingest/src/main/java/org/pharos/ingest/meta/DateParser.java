@@ -52,9 +52,12 @@ public final class DateParser {
   private static final String MONTH =
       "(january|february|march|april|may|june|july|august|september|october|november|december"
           + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
-  private static final String WEEKDAY =
-      "(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-          + "|mon|tues|tue|wed|thurs|thu|fri|sat|sun)\\.?,?\\s+)?";
+  /** A weekday right before a date ("Wednesday, 22 Nov"), matched backwards from the date's start. */
+  private static final Pattern WEEKDAY_BEFORE = Pattern.compile(
+      "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thu|fri|sat|sun)"
+          + "\\.?,?\\s+$", Pattern.CASE_INSENSITIVE);
+  /** Cheap pre-check: month-name patterns run only when a month name occurs. */
+  private static final Pattern ANY_MONTH = Pattern.compile("\\b" + MONTH, Pattern.CASE_INSENSITIVE);
   private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -68,13 +71,13 @@ public final class DateParser {
   private static final Pattern NUMERIC_SHORT_YEAR = Pattern.compile(
       "^(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{2})$", FLAGS);
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-      "\\b" + WEEKDAY + MONTH + "\\s+" + DAY + "(?:\\s*,\\s*|\\s+)(\\d{4})(?!\\d)", FLAGS);
+      "\\b" + MONTH + "\\s+" + DAY + "(?:\\s*,\\s*|\\s+)(\\d{4})(?!\\d)", FLAGS);
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "\\b" + WEEKDAY + DAY + "(?:\\s+of)?\\s+" + MONTH + "(?:\\s*,\\s*|\\s+)(\\d{4})(?!\\d)", FLAGS);
+      "\\b" + DAY + "(?:\\s+of)?\\s+" + MONTH + "(?:\\s*,\\s*|\\s+)(\\d{4})(?!\\d)", FLAGS);
   private static final Pattern MONTH_DAY = Pattern.compile(
-      "\\b" + WEEKDAY + MONTH + "\\s+" + DAY + "(?![\\d:])\\b", FLAGS);
+      "\\b" + MONTH + "\\s+" + DAY + "(?![\\d:])\\b", FLAGS);
   private static final Pattern DAY_MONTH = Pattern.compile(
-      "\\b" + WEEKDAY + DAY + "(?:\\s+of)?\\s+" + MONTH + "(?![a-z])", FLAGS);
+      "\\b" + DAY + "(?:\\s+of)?\\s+" + MONTH + "(?![a-z])", FLAGS);
   private static final Pattern MONTH_YEAR = Pattern.compile(
       "\\b" + MONTH + ",?\\s+(\\d{4})(?!\\d)", FLAGS);
   private static final Pattern LOWER_MAY = Pattern.compile("\\bmay\\b");
@@ -151,11 +154,17 @@ public final class DateParser {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
+    if (!hasDigit(text)) {
+      return List.of(); // every supported shape has a number in it
+    }
     List<DateMatch> candidates = new ArrayList<>();
     collect(ISO, text, candidates, m -> full(m.group(1), m.group(2), m.group(3)));
     collect(YEAR_FIRST_SLASH, text, candidates, m -> full(m.group(1), m.group(2), m.group(3)));
     collect(NUMERIC_LONG_YEAR, text, candidates,
         m -> numericDayFirst(m.group(1), m.group(3), Integer.parseInt(m.group(4))));
+    if (!ANY_MONTH.matcher(text).find()) {
+      return ordered(candidates);
+    }
     collect(MONTH_DAY_YEAR, text, candidates,
         m -> named(m.group(1), m.group(2), Integer.parseInt(m.group(3))));
     collect(DAY_MONTH_YEAR, text, candidates,
@@ -164,6 +173,8 @@ public final class DateParser {
     List<DateMatch> partial = new ArrayList<>();
     collect(MONTH_DAY, text, partial, m -> named(m.group(1), m.group(2), null));
     collect(DAY_MONTH, text, partial, m -> named(m.group(2), m.group(1), null));
+    partial.replaceAll(p -> withWeekday(text, p));
+    candidates.replaceAll(c -> withWeekday(text, c));
     for (DateMatch p : partial) {
       if (referenceYear != null) {
         PartialDate d = p.date();
@@ -175,6 +186,10 @@ public final class DateParser {
       }
       candidates.add(p);
     }
+    return ordered(candidates);
+  }
+
+  private static List<DateMatch> ordered(List<DateMatch> candidates) {
     candidates.sort(Comparator.comparingInt(DateMatch::start)
         .thenComparing(Comparator.comparingInt((DateMatch d) -> d.end() - d.start()).reversed()));
     List<DateMatch> result = new ArrayList<>();
@@ -186,6 +201,23 @@ public final class DateParser {
       }
     }
     return List.copyOf(result);
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Extends a match backwards over a weekday written right before it. */
+  private static DateMatch withWeekday(String text, DateMatch d) {
+    int from = Math.max(0, d.start() - 12);
+    Matcher w = WEEKDAY_BEFORE.matcher(text.substring(from, d.start()));
+    return w.find() ? new DateMatch(d.date(), from + w.start(), d.end(), d.yearInferred()) : d;
   }
 
   private interface Converter {

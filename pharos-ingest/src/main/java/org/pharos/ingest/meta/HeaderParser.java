@@ -151,6 +151,9 @@ public final class HeaderParser {
         continue;
       }
       Optional<DateMatch> embedded = DateParser.find(line, null);
+      if (embedded.isEmpty() && LineShapes.isProse(line) && LineShapes.wordCount(line) >= 15) {
+        break; // the article has started
+      }
       if (embedded.isPresent() && embedded.get().start() > 0 && !LineShapes.isProse(line)) {
         String before = line.substring(0, embedded.get().start());
         String after = line.substring(embedded.get().end());
@@ -165,7 +168,7 @@ public final class HeaderParser {
           continue;
         }
       }
-      Optional<DateMatch> lead = DateParser.find(line, null);
+      Optional<DateMatch> lead = embedded;
       if (lead.isPresent() && lead.get().start() == 0) {
         String tail = line.substring(lead.get().end());
         Matcher a = AFTER_DATE_AUTHOR.matcher(tail);

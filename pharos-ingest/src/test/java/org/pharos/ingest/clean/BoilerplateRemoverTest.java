@@ -182,4 +182,16 @@ class BoilerplateRemoverTest {
     assertNull(c.headline());
     assertEquals("Rockets hit Baghdad.", c.paragraphs().get(0));
   }
+
+  @Test
+  void notes_subheading_followed_by_prose_is_not_a_reference_section() {
+    String text = "The ministry said talks on the withdrawal of coalition advisers would continue next month in"
+        + " Baghdad, officials said.\n"
+        + "Notes\n"
+        + "The 2020 resolution of parliament was non-binding, and the government later said that it would"
+        + " negotiate a timetable with Washington rather than order an immediate exit of all foreign forces.\n";
+    CleanedText c = remover.cleanText(text);
+    assertEquals(List.of(), c.references());
+    assertTrue(c.body().contains("The 2020 resolution of parliament was non-binding"));
+  }
 }
