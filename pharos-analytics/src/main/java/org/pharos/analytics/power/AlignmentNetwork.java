@@ -48,6 +48,7 @@ public final class AlignmentNetwork {
    * @param maxNodes keep at most this many actors, by event volume (focal-government nodes always kept)
    * @param minEdgeEvents ignore ties with fewer units than this
    */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record Options(int maxNodes, int minEdgeEvents) {
     public Options {
       if (maxNodes < 2) {

@@ -44,6 +44,7 @@ public final class EscalationDetector {
    * @param sdFloor lower bound on σ
    * @param maxEventsPerFlag events listed per flag
    */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record Options(
       int window, int minBaseline, double zThreshold, double minIntensity, double sdFloor, int maxEventsPerFlag) {
     public Options {

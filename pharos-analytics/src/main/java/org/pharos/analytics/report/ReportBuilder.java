@@ -65,14 +65,24 @@ public final class ReportBuilder {
     Set<String> documents = new HashSet<>();
     java.time.LocalDate first = null;
     java.time.LocalDate last = null;
-    for (CountedEvent u : selection.units()) {
-      Event e = u.event();
+    for (Event e : events) {
+      if (e == null || (analysis.factualOnly() && (e.modality() == null || !e.modality().isFactual()))) {
+        continue;
+      }
+      if (!analysis.period().isUnbounded()) {
+        java.time.LocalDate day = EventSelection.parseDay(e.date());
+        if (day == null || !analysis.period().contains(day)) {
+          continue;
+        }
+      }
       if (e.outlet() != null) {
         outlets.add(e.outlet());
       }
       if (e.docId() != null) {
         documents.add(e.docId());
       }
+    }
+    for (CountedEvent u : selection.units()) {
       if (u.day() != null) {
         first = first == null || u.day().isBefore(first) ? u.day() : first;
         last = last == null || u.day().isAfter(last) ? u.day() : last;

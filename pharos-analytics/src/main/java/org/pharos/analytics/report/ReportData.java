@@ -23,8 +23,8 @@ import org.pharos.analytics.power.SelectionSummary;
  * @param lastPeriod last bucket with data
  * @param level actor level
  * @param selection what was counted
- * @param outlets distinct outlets among counted reports
- * @param documents distinct documents among counted reports
+ * @param outlets distinct outlets of the reports counted (merged reports included)
+ * @param documents distinct documents of those reports
  * @param summary the generated summary paragraph
  * @param influence the influence index
  * @param dyads the top dyads' series

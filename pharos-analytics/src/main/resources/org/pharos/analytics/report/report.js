@@ -187,26 +187,33 @@
       'Blocs found by Doreian–Mrvar signed partitioning (criterion ' + fmt(net.frustration, 1) + '). Structural balance: ' +
       (bal.balanced_share === null ? 'no closed triads.' : pct(bal.balanced_share) + ' of ' + fmt(bal.closed_triads) + ' closed triads are balanced.');
     if (!nodes.length) { $('network-chart').innerHTML = '<p class="empty">No actor pairs in this period.</p>'; return; }
-    var W = 1180, H = 560, cx = W / 2, cy = H / 2;
+    var W = 1180, cx = W / 2, cy = 0;
     var blocs = net.blocs.slice().sort(function (a, b) {
       var rank = { government: 0, other: 1, armed_opposition: 2 };
       return rank[a.side] - rank[b.side] || b.members.length - a.members.length;
     });
     var pos = {}, maxEv = 1;
     nodes.forEach(function (nd) { maxEv = Math.max(maxEv, nd.events); });
-    var nb = blocs.length, R = nb === 1 ? 0 : Math.min(W * 0.3, 340);
+    // blocs sit on a wide ellipse (government left, armed opposition right); each bloc's members on a small circle
+    var nb = blocs.length, R = nb === 1 ? 0 : 360;
     blocs.forEach(function (bl, k) {
       var ang = nb === 1 ? 0 : Math.PI - k * 2 * Math.PI / nb;
-      var bx = cx + R * Math.cos(ang), by = cy - R * 0.62 * Math.sin(ang);
-      var m = bl.members.length, r = m === 1 ? 0 : Math.min(34 + 16 * Math.sqrt(m), nb === 1 ? 230 : 150);
+      var bx = cx + R * Math.cos(ang), by = cy - 170 * Math.sin(ang);
+      var m = bl.members.length, r = m === 1 ? 0 : Math.min(55 + 24 * Math.sqrt(m), nb === 1 ? 260 : 170);
       bl.members.forEach(function (id, j) {
         var a = 2 * Math.PI * j / m - Math.PI / 2;
-        pos[id] = [bx + r * Math.cos(a), by + r * 0.8 * Math.sin(a)];
+        pos[id] = [bx + r * Math.cos(a), by + r * 0.75 * Math.sin(a)];
       });
     });
+    var minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    Object.keys(pos).forEach(function (id) {
+      minX = Math.min(minX, pos[id][0]); maxX = Math.max(maxX, pos[id][0]);
+      minY = Math.min(minY, pos[id][1]); maxY = Math.max(maxY, pos[id][1]);
+    });
+    var vx = Math.min(minX - 120, 0), vw = Math.max(maxX + 120, W) - vx, vy = minY - 50, H = maxY - minY + 110;
     var maxW = 1;
     edges.forEach(function (e) { maxW = Math.max(maxW, Math.abs(e.weight)); });
-    var s = '<svg viewBox="0 0 ' + W + ' ' + H + '" role="img" aria-label="Alignment network" class="pharos-chart">';
+    var s = '<svg viewBox="' + vx.toFixed(0) + ' ' + vy.toFixed(0) + ' ' + vw.toFixed(0) + ' ' + H.toFixed(0) + '" role="img" aria-label="Alignment network" class="pharos-chart network">';
     edges.slice().reverse().forEach(function (e) {
       var p = pos[e.a], q = pos[e.b];
       if (!p || !q || e.weight === 0) { return; }
