@@ -48,6 +48,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private static final Set<String> TARGET_RELATIONS =
       Set.of("obj", "nsubj:pass", "obl:on", "nmod:on", "obl:against", "nmod:against", "obl:upon");
 
+  /** Relations that make a name an actor in the nearest-name fallback. */
+  private static final Set<String> ACTOR_RELATIONS =
+      Set.of("obj", "iobj", "obl:with", "nmod:with", "obl:to", "nmod:to", "obl:by", "nmod:by",
+          "obl:agent", "nmod:agent", "obl:for", "nmod:for");
+
   private static final Set<String> BORDER_WORDS = Set.of("border", "frontier", "boundary");
 
   /** Nouns after which a name is a place, not an actor ("Baghdad airport", "Kirkuk province"). */
@@ -60,7 +65,10 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   private static final int MAX_PHRASE_DEPTH = 2;
 
   /** Site types that cover an area rather than a point; a named point site beats them. */
-  private static final Set<String> BROAD_SITE_TYPES = Set.of("province", "region", "border", "district");
+  private static final Set<String> BROAD_SITE_TYPES = Set.of("province", "region", "border");
+
+  /** Site types as large as a city. */
+  private static final Set<String> TOWN_SITE_TYPES = Set.of("city", "town", "district", "village");
 
   private final Gazetteer gazetteer;
 
@@ -152,7 +160,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       }
     }
     if (locative.isPresent() && targetPlace.isPresent()
-        && isSpecific(targetPlace.get()) && !isSpecific(locative.get())) {
+        && specificity(targetPlace.get()) > specificity(locative.get())) {
       return targetPlace; // "rockets hit Ain al-Asad air base in western Anbar"
     }
     if (locative.isPresent()) {
@@ -173,10 +181,19 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   /** A named site of a point-like type, or a city: more specific than a country or a province. */
   private static boolean isSpecific(GazetteerEntry e) {
+    return specificity(e) >= 2;
+  }
+
+  /**
+   * How small a place is: 3 for a point site (base, airport, field), 2 for a city, town or
+   * district, 1 for a province, region or border, 0 for a country.
+   */
+  private static int specificity(GazetteerEntry e) {
     return switch (e.kind()) {
-      case CITY, CAPITAL -> true;
-      case COUNTRY -> false;
-      case SITE -> !BROAD_SITE_TYPES.contains(e.siteType());
+      case COUNTRY -> 0;
+      case CITY, CAPITAL -> 2;
+      case SITE -> BROAD_SITE_TYPES.contains(e.siteType()) ? 1
+          : TOWN_SITE_TYPES.contains(e.siteType()) ? 2 : 3;
     };
   }
 
@@ -499,6 +516,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           String rel = e.relation();
           if (rel.startsWith("nsubj") && !rel.equals("nsubj:pass")) {
             return true;
+          }
+          if (ACTOR_RELATIONS.contains(rel)) {
+            return true; // "work with Washington", "an appeal to Tehran", "talks by Moscow"
           }
           if ((rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss"))
               && e.governor() > 0 && !PLACE_NOUNS.contains(s.token(e.governor()).lowerLemma())) {

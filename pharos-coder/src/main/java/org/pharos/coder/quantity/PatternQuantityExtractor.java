@@ -24,15 +24,16 @@ import org.pharos.model.text.Token;
  * ("60 attacks", "2,500 troops", "a dozen rockets", "five deaths"); a person noun ({@code people}).
  * Numbers with none of these are skipped.
  *
- * <p>Attachment to the trigger. With dependencies: the number's clause verb (the first verb above the
- * number) must be the trigger or the trigger's clause verb; or a kill/injure/arrest/suffer/rise verb
- * one clausal step (advcl, xcomp, conj, ccomp, parataxis, acl) below either ("strikes hit five sites,
- * killing 25 fighters"; "the attack, which killed five"); or the verb of which the trigger is an
- * argument or oblique ("five were killed in the strike"). A number that modifies the trigger itself
- * ("61 attacks") always attaches; a clause above the trigger's ("killed 25 after militias launched
- * attacks", trigger "attacks") does not. Without dependencies: the number phrase
- * lies within {@value #WINDOW} tokens of the trigger, with no semicolon between, or its verb or noun
- * is the trigger.
+ * <p>Attachment to the trigger. With dependencies, a number attaches when: it modifies the trigger
+ * itself ("61 attacks") or its verb is the trigger; its clause verb (the first verb above it) is the
+ * trigger's clause verb; it is a casualty count (killed, injured, arrested, or read through a
+ * suffer/rise verb) whose clause lies at most three edges below the trigger or the trigger's clause
+ * ("strikes hit five sites, killing 25 fighters"; "the attack, which killed five"; "clashes erupted
+ * between groups, leaving 27 dead"); or the trigger is an argument or oblique of the number's verb
+ * ("five were killed in the strike"). A clause above the trigger's does not lend its counts
+ * ("killed 25 after militias launched 60 attacks": 60 belongs to "attacks", 25 does not). Without
+ * dependencies: the number phrase lies within {@value #WINDOW} tokens of the trigger, with no
+ * semicolon between, or its verb or noun is the trigger.
  *
  * <p>Stateless after construction and thread-safe.
  */
@@ -42,7 +43,7 @@ public final class PatternQuantityExtractor implements QuantityExtractor {
   public static final int WINDOW = 10;
 
   private static final Set<String> CLAUSAL =
-      Set.of("advcl", "xcomp", "conj", "ccomp", "parataxis", "acl", "acl:relcl", "dep", "csubj");
+      Set.of("advcl", "xcomp", "conj", "ccomp", "parataxis", "acl", "acl:relcl", "dep");
   private static final Set<String> AUXILIARIES =
       Set.of("was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "reportedly",
           "later", "also", "all", "allegedly", "now", "were/was");
@@ -148,6 +149,15 @@ public final class PatternQuantityExtractor implements QuantityExtractor {
       }
     }
     int carrier = noun > 0 ? noun : anchor; // the token whose governor is the clause
+    int partitive = 0; // "two of his guards": counted noun of a number that is itself the argument
+    if (noun == 0) {
+      for (DepEdge e : s.children(anchor)) {
+        if (e.relation().equals("nmod:of") && e.dependent() > anchor) {
+          partitive = e.dependent();
+        }
+      }
+    }
+    int counted = noun > 0 ? noun : partitive;
     if (p.isMoney()) {
       return new Reading(p, "money", noun, clauseVerb(s, carrier));
     }
@@ -169,7 +179,7 @@ public final class PatternQuantityExtractor implements QuantityExtractor {
       boolean undergoer = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("iobj")
           || (rel.equals("nsubj") && (verb.lowerLemma().equals("die") || "VBN".equals(verb.pos())));
       if (kind.isPresent() && undergoer) {
-        return new Reading(p, kind.get(), noun, e.governor());
+        return new Reading(p, kind.get(), counted, e.governor());
       }
       if (rel.equals("nsubj") && lexicon.isSufferVerb(verb.lowerLemma())) {
         for (DepEdge o : s.children(e.governor())) {
@@ -209,13 +219,13 @@ public final class PatternQuantityExtractor implements QuantityExtractor {
         }
       }
     }
-    if (noun > 0) {
-      Optional<String> kind = nounKind(s.token(noun));
+    if (counted > 0) {
+      Optional<String> kind = nounKind(s.token(counted));
       if (kind.isPresent()) {
-        return new Reading(p, kind.get(), noun, clauseVerb(s, noun));
+        return new Reading(p, kind.get(), counted, clauseVerb(s, carrier));
       }
-      if (isPerson(s.token(noun))) {
-        return new Reading(p, "people", noun, clauseVerb(s, noun));
+      if (isPerson(s.token(counted))) {
+        return new Reading(p, "people", counted, clauseVerb(s, carrier));
       }
     }
     return null;
@@ -290,41 +300,38 @@ public final class PatternQuantityExtractor implements QuantityExtractor {
     if (numberClause == trigger || numberClause == triggerClause) {
       return true;
     }
+    boolean casualty = VERB_KINDS.contains(r.kind()) || isQuantityVerb(s.token(numberClause));
     for (int a : new int[] {trigger, triggerClause}) {
       if (a <= 0) {
         continue;
       }
-      // a kill/injure/arrest/suffer/rise clause under the trigger's, up to two clausal steps:
-      // "hit five sites, killing 25"; CoreNLP's "strikes/VBZ hit/VBN …, killing" (dep, dep)
-      if (isQuantityVerb(s.token(numberClause)) && clausallyBelow(s, numberClause, a, 2)) {
+      // a casualty clause under the trigger's, up to three edges up: "hit five sites,
+      // killing 25"; CoreNLP's "strikes/VBZ hit/VBN …, killing" (dep, dep); "clashes erupted between
+      // groups, leaving 27 dead" (acl of the noun)
+      if (casualty && below(s, numberClause, a, 3)) {
         return true;
       }
-      // the trigger is an argument or oblique of the number's verb: "killed 5 in a strike"
+      // the trigger (or its clause) is an argument or oblique of the number's verb: "killed 5 in a
+      // strike"; "a drone/VB strike killed two" (the mis-tagged clause is the csubj of "killed")
       String up = clausalRelation(s, a, numberClause);
-      if (up != null && a == trigger && !CLAUSAL.contains(baseOrFull(up))) {
+      if (up != null && (a == trigger || casualty) && !CLAUSAL.contains(baseOrFull(up))) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean clausallyBelow(AnnotatedSentence s, int token, int ancestor, int steps) {
+  /** True when walking up from {@code token} reaches {@code ancestor} within {@code steps} edges. */
+  private static boolean below(AnnotatedSentence s, int token, int ancestor, int steps) {
     int current = token;
     for (int step = 0; step < steps; step++) {
-      int next = 0;
-      for (DepEdge e : s.heads(current)) {
-        if (e.governor() > 0 && CLAUSAL.contains(baseOrFull(e.relation()))) {
-          next = e.governor();
-          break;
-        }
-      }
-      if (next == 0) {
+      current = governor(s, current);
+      if (current <= 0) {
         return false;
       }
-      if (next == ancestor) {
+      if (current == ancestor) {
         return true;
       }
-      current = next;
     }
     return false;
   }
@@ -356,7 +363,7 @@ public final class PatternQuantityExtractor implements QuantityExtractor {
     // "killed nine", "killing five fighters"
     if (before >= 1) {
       Optional<String> kind = verbKind(s.token(before));
-      if (kind.isPresent() && !"VBN".equals(s.token(before).pos())) {
+      if (kind.isPresent()) {
         return new Reading(p, kind.get(), noun, before);
       }
     }

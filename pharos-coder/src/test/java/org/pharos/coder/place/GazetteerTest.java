@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,12 +21,16 @@ class GazetteerTest {
 
   static Gazetteer gazetteer;
   static long loadMillis;
+  static long loadCpuMillis;
 
   @BeforeAll
   static void load() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpu = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     gazetteer = Gazetteer.loadDefault();
     loadMillis = (System.nanoTime() - start) / 1_000_000;
+    loadCpuMillis = (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000;
   }
 
   @Test
@@ -34,8 +40,10 @@ class GazetteerTest {
     assertTrue(counts.get(PlaceKind.CAPITAL) >= 230, "capitals: " + counts);
     assertTrue(counts.get(PlaceKind.CITY) >= 20_000, "cities: " + counts);
     assertTrue(counts.get(PlaceKind.SITE) >= 30, "sites: " + counts);
-    assertTrue(loadMillis < 5_000, "load took " + loadMillis + " ms");
-    System.out.println("gazetteer " + gazetteer + " loaded in " + loadMillis + " ms");
+    // CPU time of the loading thread: wall time on a shared build machine measures the neighbours
+    assertTrue(loadCpuMillis < 2_000, "load took " + loadCpuMillis + " ms of CPU");
+    System.out.println("gazetteer " + gazetteer + " loaded in " + loadMillis + " ms wall, "
+        + loadCpuMillis + " ms CPU");
   }
 
   @Test
@@ -169,22 +177,23 @@ class GazetteerTest {
     var s = TestSentence.of("US/NNP forces/NNS struck/VBD Kataib/NNP Hezbollah/NNP sites/NNS near/IN"
         + " Al-Qaim/NNP on/IN Iraq/NNP 's/POS border/NN with/IN Syria/NNP and/CC in/IN Jurf/NNP"
         + " al-Sakhar/NNP south/RB of/IN Baghdad/NNP ,/, officials/NNS in/IN Washington/NNP said/VBD ./.").build();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     int rounds = 20_000;
-    long start = System.nanoTime();
+    long start = threads.getCurrentThreadCpuTime();
     int found = 0;
     for (int i = 0; i < rounds; i++) {
       found += gazetteer.find(s.tokens()).size();
     }
-    double perSentenceMicros = (System.nanoTime() - start) / 1_000.0 / rounds;
+    double perSentenceMicros = (threads.getCurrentThreadCpuTime() - start) / 1_000.0 / rounds;
     assertEquals(rounds * 7, found, "US, Al-Qaim, Iraq, Syria, Jurf al-Sakhar, Baghdad, Washington");
     List<String> names = List.of("Baghdad", "Tripoli", "Ain al-Asad", "São Paulo", "Nowhere Land", "Kirkuk");
-    start = System.nanoTime();
+    start = threads.getCurrentThreadCpuTime();
     int lookups = 200_000;
     for (int i = 0; i < lookups; i++) {
       gazetteer.best(names.get(i % names.size()), Set.of("IRQ"));
     }
-    double lookupsPerSecond = lookups / ((System.nanoTime() - start) / 1e9);
-    System.out.printf("find: %.1f us per 33-token sentence; best(): %.0f lookups/s%n",
+    double lookupsPerSecond = lookups / ((threads.getCurrentThreadCpuTime() - start) / 1e9);
+    System.out.printf("find: %.1f us CPU per 33-token sentence; best(): %.0f lookups per CPU second%n",
         perSentenceMicros, lookupsPerSecond);
     assertTrue(perSentenceMicros < 2_000, "find too slow: " + perSentenceMicros);
   }
