@@ -1,7 +1,9 @@
 package org.pharos.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.function.Consumer;
@@ -44,16 +46,12 @@ final class DocumentAssembler {
   Optional<Document> assemble(String docId, String origin, List<TextBlock> blocks, List<RemovedBlock> preRemoved,
       PageMetadata page, Fields fields, Consumer<IngestProblem> problems) {
     HeaderInfo header = HeaderParser.parse(blocks);
-    List<TextBlock> rest = new ArrayList<>();
     List<RemovedBlock> removed = new ArrayList<>(preRemoved);
-    for (int i = 0; i < blocks.size(); i++) {
-      if (header.headerLines().contains(i)) {
-        removed.add(new RemovedBlock(blocks.get(i).text(), LineRules.HEADER));
-      } else {
-        rest.add(blocks.get(i));
-      }
+    Map<Integer, String> headerReasons = new HashMap<>();
+    for (int i : header.headerLines()) {
+      headerReasons.put(i, LineRules.HEADER);
     }
-    CleanedText cleaned = remover.clean(rest);
+    CleanedText cleaned = remover.clean(blocks, headerReasons);
     removed.addAll(cleaned.removed());
     String body = cleaned.body();
     if (body.isBlank()) {

@@ -147,9 +147,16 @@ public final class JsonlDocumentReader {
   /** ISO or human date text; a number is epoch seconds (or milliseconds when large), in UTC. */
   static Optional<PartialDate> parseDateField(JsonNode dateNode) {
     if (dateNode.isNumber()) {
+      if (!dateNode.canConvertToLong()) {
+        return Optional.empty();
+      }
       long v = dateNode.asLong();
-      Instant instant = Math.abs(v) > 100_000_000_000L ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v);
-      return Optional.of(PartialDate.of(instant.atZone(ZoneOffset.UTC).toLocalDate()));
+      try {
+        Instant instant = Math.abs(v) > 100_000_000_000L ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v);
+        return Optional.of(PartialDate.of(instant.atZone(ZoneOffset.UTC).toLocalDate()));
+      } catch (java.time.DateTimeException | ArithmeticException e) {
+        return Optional.empty();
+      }
     }
     if (!dateNode.isTextual()) {
       return Optional.empty();

@@ -29,7 +29,7 @@ class TextDocumentReaderTest {
     assertEquals("Example Regional News", d.outlet());
     assertEquals(2, d.references().size());
     assertTrue(d.text().startsWith("Explosive-laden drones hit two oil fields"));
-    assertTrue(d.removed().stream().anyMatch(r -> r.reason().equals("header") && r.text().equals("By Leyla Hassan")));
+    assertTrue(d.removed().stream().anyMatch(r -> r.reason().equals("header") && r.text().contains("By Leyla Hassan")));
   }
 
   @Test

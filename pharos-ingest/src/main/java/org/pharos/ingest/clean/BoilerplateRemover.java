@@ -66,9 +66,25 @@ public final class BoilerplateRemover {
 
   /** Cleans a sequence of logical lines in document order. */
   public CleanedText clean(List<TextBlock> input) {
+    return clean(input, java.util.Map.of());
+  }
+
+  /**
+   * Cleans a sequence of logical lines, some of which the caller already knows to remove (e.g. header
+   * lines, by index into {@code input}, with their reason); removed blocks stay in document order.
+   */
+  public CleanedText clean(List<TextBlock> input, java.util.Map<Integer, String> presetReasons) {
     List<Line> lines = new ArrayList<>();
     List<RemovedBlock> inlineRemoved = new ArrayList<>();
-    for (TextBlock block : input) {
+    for (int i = 0; i < input.size(); i++) {
+      TextBlock block = input.get(i);
+      String presetReason = presetReasons.get(i);
+      if (presetReason != null) {
+        Line l = new Line(LineShapes.normalizeLine(block.text()), block.kind(), block.linkDensity());
+        l.reason = presetReason;
+        lines.add(l);
+        continue;
+      }
       LineRules.InlineCleaning c = LineRules.removeInlineArtefacts(LineShapes.normalizeLine(block.text()));
       for (String piece : c.removed()) {
         inlineRemoved.add(new RemovedBlock(piece, LineRules.ARTEFACT));
@@ -106,6 +122,9 @@ public final class BoilerplateRemover {
 
   private static void judgeEachLine(List<Line> lines) {
     for (Line line : lines) {
+      if (line.reason != null) {
+        continue; // preset by the caller
+      }
       if (line.kind == TextBlock.Kind.CAPTION) {
         line.reason = LineRules.PHOTO;
         continue;
