@@ -9,8 +9,6 @@ import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.time.TimeExpressionExtractor;
-import edu.stanford.nlp.time.TimeExpressionExtractorFactory;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +17,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.pharos.model.Document;
 import org.pharos.model.text.AnnotatedDocument;
 import org.pharos.model.text.AnnotatedSentence;
@@ -56,10 +58,13 @@ import org.pharos.model.text.Token;
  * annotators are thread-safe for {@code annotate}). Construction is expensive (seconds, about 1 GB of
  * heap for the defaults); build one engine per JVM and share it.
  *
- * <p>Known limitation: SUTime 4.5.10 is stateful across documents (CoreNLP issue #1061). Its tense
- * rules tag a shared rule value (e.g. the one for "Friday") with a past/future resolution direction
- * that persists, so a bare weekday may resolve to the closest day or to the previous one depending on
- * which documents the engine annotated before.
+ * <p>SUTime 4.5.10 is stateful across documents (CoreNLP issue #1061): its tense rules tag a shared
+ * rule value (e.g. the one for "Monday") with a past/future direction that persists. The engine undoes
+ * this (see {@link SutimeExtractors}): results do not depend on the documents annotated before or
+ * concurrently.
+ *
+ * <p>Start-up: the POS tagger pipeline, SUTime and the dependency parser load on parallel threads,
+ * which shortens the constructor on a machine with two or more cores.
  */
 public final class CoreNlpEngine implements NlpEngine {
 
@@ -68,7 +73,7 @@ public final class CoreNlpEngine implements NlpEngine {
 
   private final NlpConfig config;
   private final StanfordCoreNLP pipeline;
-  private final TimeExpressionExtractor timeExtractor;
+  private final SutimeExtractors timeExtractors;
   private final DependencyParseAnnotator parser;
   private final Set<Layer> layers;
   private final double modelLoadSeconds;
@@ -87,10 +92,22 @@ public final class CoreNlpEngine implements NlpEngine {
     this.config = config;
     this.gateTimex = gateTimex;
     long start = System.nanoTime();
-    this.pipeline = new StanfordCoreNLP(pipelineProperties(config));
-    this.timeExtractor = config.timex()
-        ? TimeExpressionExtractorFactory.createExtractor("sutime", sutimeProperties()) : null;
-    this.parser = config.depparse() ? new DependencyParseAnnotator(depparseProperties()) : null;
+    ExecutorService loaders = Executors.newFixedThreadPool(2, r -> {
+      Thread t = new Thread(r, "pharos-nlp-model-loader");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Future<SutimeExtractors> sutime = config.timex()
+          ? loaders.submit(() -> new SutimeExtractors(sutimeProperties())) : null;
+      Future<DependencyParseAnnotator> depparse = config.depparse()
+          ? loaders.submit(() -> new DependencyParseAnnotator(depparseProperties())) : null;
+      this.pipeline = new StanfordCoreNLP(pipelineProperties(config));
+      this.timeExtractors = sutime == null ? null : await(sutime, "SUTime");
+      this.parser = depparse == null ? null : await(depparse, "the dependency parser");
+    } finally {
+      loaders.shutdownNow();
+    }
     this.modelLoadSeconds = (System.nanoTime() - start) / 1e9;
     EnumSet<Layer> provided = EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.LEMMA);
     if (config.ner() != NerMode.NONE) {
@@ -103,6 +120,30 @@ public final class CoreNlpEngine implements NlpEngine {
       provided.add(Layer.DEPENDENCIES);
     }
     this.layers = Collections.unmodifiableSet(provided);
+  }
+
+  /** The result of a model-loading task, with its own exception when it failed. */
+  private static <T> T await(Future<T> loading, String what) {
+    try {
+      return loading.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("cannot load " + what + ": " + cause, cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading " + what, e);
+    }
+  }
+
+  /** How many SUTime extractors the engine created (one per concurrently annotating thread at most). */
+  int sutimeExtractorCount() {
+    return timeExtractors == null ? 0 : timeExtractors.created();
   }
 
   /** The CoreNLP properties of the main pipeline (tokenize to NER) for a configuration. */
@@ -181,13 +222,20 @@ public final class CoreNlpEngine implements NlpEngine {
     List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
     List<SentenceParts> parts = new ArrayList<>(sentences.size());
     List<CoreMap> toParse = new ArrayList<>();
-    for (CoreMap sentence : sentences) {
-      SentenceParts sp = readSentence(sentence, anchor.orElse(null));
-      parts.add(sp);
-      if (parser != null && sp.tokens.size() <= config.maxParseTokens()
-          && parseFilter.shouldParse(sp.tokens)) {
-        toParse.add(sentence);
-        sp.parsed = true;
+    SutimeExtractors.Session sutime = timeExtractors == null ? null : timeExtractors.borrow();
+    try {
+      for (CoreMap sentence : sentences) {
+        SentenceParts sp = readSentence(sentence, anchor.orElse(null), sutime);
+        parts.add(sp);
+        if (parser != null && sp.tokens.size() <= config.maxParseTokens()
+            && parseFilter.shouldParse(sp.tokens)) {
+          toParse.add(sentence);
+          sp.parsed = true;
+        }
+      }
+    } finally {
+      if (sutime != null) {
+        timeExtractors.release(sutime);
       }
     }
     if (!toParse.isEmpty()) {
@@ -215,7 +263,7 @@ public final class CoreNlpEngine implements NlpEngine {
   }
 
   /** Tokens, entities and time expressions of one sentence (everything but the parse). */
-  private SentenceParts readSentence(CoreMap sentence, String anchor) {
+  private SentenceParts readSentence(CoreMap sentence, String anchor, SutimeExtractors.Session sutime) {
     List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
     Integer tokenBegin = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
     int offset = tokenBegin == null ? 0 : tokenBegin;
@@ -224,13 +272,10 @@ public final class CoreNlpEngine implements NlpEngine {
     List<CoreMap> numberChunks;
     if (gateTimex && !TimexGate.mayContainTimeOrNumber(labels)) {
       numberChunks = List.of();
-    } else if (timeExtractor != null) {
+    } else if (sutime != null) {
       CoreMap aligned = NumberSequenceClassifier.alignSentence(sentence);
-      List<CoreMap> chunks = timeExtractor.extractTimeExpressionCoreMaps(aligned, anchor);
-      if (chunks != null) {
-        for (CoreMap chunk : chunks) {
-          CoreNlpConversions.timex(chunk, offset).ifPresent(timexes::add);
-        }
+      for (CoreMap chunk : sutime.extract(aligned, anchor)) {
+        CoreNlpConversions.timex(chunk, offset).ifPresent(timexes::add);
       }
       numberChunks = aligned.get(CoreAnnotations.NumerizedTokensAnnotation.class);
     } else {

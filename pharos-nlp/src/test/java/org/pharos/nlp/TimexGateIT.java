@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.pharos.model.Document;
 import org.pharos.model.PartialDate;
@@ -19,23 +21,58 @@ class TimexGateIT {
   private static List<String> found(AnnotatedDocument ad) {
     List<String> out = new ArrayList<>();
     for (AnnotatedSentence s : ad.sentences()) {
-      // values are left out: they depend on SUTime's cross-document state (CoreNLP issue #1061)
-      s.timexes().forEach(t -> out.add(s.index() + " " + t.type() + " " + t.text() + " " + t.tokenBegin()));
+      s.timexes().forEach(t -> out.add(s.index() + " " + t.type() + " " + t.text() + " " + t.tokenBegin() + " " + t.value()));
       s.entities().forEach(e -> out.add(s.index() + " " + e.type() + " " + e.text() + " " + e.tokenBegin()));
     }
     return out;
   }
 
   @Test
-  @Disabled("CoreNLP issue #1061: SUTime keeps tense-based resolveTo tags on shared rule values across"
-      + " documents; not fixed in pharos-nlp yet")
   void sutime_results_do_not_depend_on_previously_annotated_documents() {
+    // CoreNLP issue #1061: "attacked Monday" tags SUTime's shared MONDAY value "resolve to the past"
+    // and "will resume Monday" tags it "future"; a later bare Monday must still resolve to the closest.
     CoreNlpEngine engine = SharedEngines.defaultsUngated();
-    Document tuesday = Document.ofText("t", "Thousands gathered in Baghdad on Friday.", PartialDate.parse("2024-01-30"));
-    String before = engine.annotate(tuesday).sentences().get(0).timexes().toString();
-    engine.annotate(Document.ofText("s", "US aircraft struck two sites on Friday. Talks will resume on Friday.",
-        PartialDate.parse("2024-02-03")));
-    assertEquals(before, engine.annotate(tuesday).sentences().get(0).timexes().toString());
+    Document sunday = Document.ofText("t", "South Sudan peace talks in the young nation have been postponed until"
+        + " Monday.", PartialDate.parse("2015-02-22"));
+    String before = engine.annotate(sunday).sentences().get(0).timexes().toString();
+    assertTrue(before.contains("2015-02-23"), before);
+    for (String other : List.of("The rebels attacked Monday.", "Talks will resume Monday.")) {
+      engine.annotate(Document.ofText("other", other, PartialDate.parse("2015-02-25")));
+      assertEquals(before, engine.annotate(sunday).sentences().get(0).timexes().toString(), other);
+    }
+  }
+
+  @Test
+  void a_sentence_keeps_its_own_tense_cue_for_a_weekday() {
+    CoreNlpEngine engine = SharedEngines.defaults();
+    PartialDate wednesday = PartialDate.parse("2015-02-25");
+    Document future = Document.ofText("f", "Talks will resume Monday.", wednesday);
+    Document past = Document.ofText("p", "The rebels attacked Monday.", wednesday);
+    assertEquals("2015-03-02", engine.annotate(future).sentences().get(0).timexes().get(0).value());
+    assertEquals("2015-02-23", engine.annotate(past).sentences().get(0).timexes().get(0).value());
+    assertEquals("2015-03-02", engine.annotate(future).sentences().get(0).timexes().get(0).value());
+  }
+
+  @Test
+  void concurrent_documents_use_separate_sutime_extractors() throws Exception {
+    CoreNlpEngine engine = new CoreNlpEngine(NlpConfig.defaults().withDepparse(false));
+    Document sunday = Document.ofText("t", "Peace talks have been postponed until Monday.", PartialDate.parse("2015-02-22"));
+    String expected = engine.annotate(sunday).sentences().get(0).timexes().toString();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<String>> results = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        Document d = i % 2 == 0 ? sunday
+            : Document.ofText("o" + i, "Talks will resume Monday. Rebels attacked Monday.", PartialDate.parse("2015-02-25"));
+        results.add(pool.submit(() -> engine.annotate(d).sentences().get(0).timexes().toString()));
+      }
+      for (int i = 0; i < results.size(); i += 2) {
+        assertEquals(expected, results.get(i).get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertTrue(engine.sutimeExtractorCount() <= 2, "at most one extractor per thread: " + engine.sutimeExtractorCount());
   }
 
   @Test
