@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -38,19 +40,20 @@ public final class HtmlMetadataExtractor {
    * @param warnings receives a message for each recovered problem (e.g. malformed JSON-LD)
    */
   public static PageMetadata extract(Document dom, Consumer<String> warnings) {
+    Map<String, String> metas = metas(dom);
     JsonLd ld = jsonLd(dom, warnings);
-    String siteName = firstNonBlank(meta(dom, "og:site_name"), ld.publisher, meta(dom, "application-name"));
-    String title = firstNonBlank(meta(dom, "og:title"), ld.headline, meta(dom, "twitter:title"),
-        meta(dom, "dc.title"), stripSiteSuffix(dom.title(), siteName), text(dom.selectFirst("h1")));
-    String author = firstNonBlank(nonUrl(meta(dom, "author")), nonUrl(meta(dom, "article:author")), ld.author,
-        nonUrl(meta(dom, "dc.creator")), nonUrl(meta(dom, "byl")), text(dom.selectFirst("[rel=author]")),
+    String siteName = firstNonBlank(meta(metas, "og:site_name"), ld.publisher, meta(metas, "application-name"));
+    String title = firstNonBlank(meta(metas, "og:title"), ld.headline, meta(metas, "twitter:title"),
+        meta(metas, "dc.title"), stripSiteSuffix(dom.title(), siteName), text(dom.selectFirst("h1")));
+    String author = firstNonBlank(nonUrl(meta(metas, "author")), nonUrl(meta(metas, "article:author")), ld.author,
+        nonUrl(meta(metas, "dc.creator")), nonUrl(meta(metas, "byl")), text(dom.selectFirst("[rel=author]")),
         text(dom.selectFirst("[itemprop=author] [itemprop=name]")), text(dom.selectFirst("[itemprop=author]")));
     if (author != null) {
       author = author.replaceFirst("(?i)^by\\s+", "").strip();
     }
     PartialDate date = null;
     for (String name : DATE_METAS) {
-      date = parseDate(meta(dom, name)).orElse(null);
+      date = parseDate(meta(metas, name)).orElse(null);
       if (date != null) {
         break;
       }
@@ -72,7 +75,7 @@ public final class HtmlMetadataExtractor {
         date = parseDate(time.attr("datetime")).orElse(null);
       }
     }
-    String url = firstNonBlank(attr(dom.selectFirst("link[rel=canonical]"), "href"), meta(dom, "og:url"));
+    String url = firstNonBlank(attr(dom.selectFirst("link[rel=canonical]"), "href"), meta(metas, "og:url"));
     String lang = null;
     Element html = dom.selectFirst("html");
     String langAttr = html == null ? "" : firstNonBlank(html.attr("lang"), html.attr("xml:lang"));
@@ -94,17 +97,21 @@ public final class HtmlMetadataExtractor {
     return DateParser.find(value, null).map(DateMatch::date);
   }
 
-  private static String meta(Document dom, String name) {
+  /** First non-empty content of each meta property/name/itemprop, keyed in lower case. */
+  private static Map<String, String> metas(Document dom) {
+    Map<String, String> metas = new HashMap<>();
     for (Element e : dom.select("meta[content]")) {
       String key = firstNonBlank(e.attr("property"), e.attr("name"), e.attr("itemprop"));
-      if (key != null && key.equalsIgnoreCase(name)) {
-        String content = LineShapes.normalizeLine(e.attr("content"));
-        if (!content.isEmpty()) {
-          return content;
-        }
+      String content = LineShapes.normalizeLine(e.attr("content"));
+      if (key != null && !content.isEmpty()) {
+        metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
       }
     }
-    return null;
+    return metas;
+  }
+
+  private static String meta(Map<String, String> metas, String name) {
+    return metas.get(name.toLowerCase(Locale.ROOT));
   }
 
   private static final class JsonLd {
