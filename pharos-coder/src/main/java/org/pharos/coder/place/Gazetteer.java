@@ -46,6 +46,13 @@ public final class Gazetteer {
   private static final String BASE_HEADER = "kind\tname\tiso2\tiso3\tlat\tlon\tpopulation\tgeonameid\taliases";
   private static final String SITES_HEADER = "name\taliases\tcountry\tlat\tlon\tkind";
 
+  private static final Set<String> CALENDAR_WORDS =
+      Set.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+          "saturday", "sunday");
+  private static final Set<String> NON_PLACE_NER =
+      Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
+
   private final List<GazetteerEntry> entries;
   private final Map<String, int[]> index;
   private final Set<String> prefixes;
@@ -376,7 +383,8 @@ public final class Gazetteer {
    * not overlapping. Tokens that CoreNLP split at hyphens ("al", "-", "Sakhar") are read together. A
    * match must contain a capitalized token and, when the tokens carry POS tags, a proper noun (for a
    * one-token match); a single adjective ("Iraqi") never matches. It may not start with a lower-case
-   * word other than the article ("al-Qaim").
+   * word other than the article ("al-Qaim"). Month and weekday names and spans that NER tags as dates,
+   * times or numbers are skipped unless they name a theater site.
    */
   public List<PlaceMatch> find(List<Token> tokens) {
     // Units: tokens glued by hyphens the way CoreNLP splits them ("al", "-", "Sakhar"; "K", "-", "1")
@@ -415,7 +423,8 @@ public final class Gazetteer {
           key.append(norm[v]);
           String k = key.toString();
           int[] ids = index.get(k);
-          if (ids != null && acceptable(tokens, unitFirst[u], unitLast[v] + 1)) {
+          if (ids != null && acceptable(tokens, unitFirst[u], unitLast[v] + 1)
+              && !calendarWord(tokens, unitFirst[u], unitLast[v] + 1, ids)) {
             bestEnd = v + 1;
             bestIds = ids;
           }
@@ -439,6 +448,28 @@ public final class Gazetteer {
       }
     }
     return out;
+  }
+
+  /**
+   * A month or weekday ("in March", "on Monday") or a span tagged as a date, time or number by NER;
+   * only a theater's named site overrides this.
+   */
+  private boolean calendarWord(List<Token> tokens, int from, int to, int[] ids) {
+    for (int id : ids) {
+      if (entries.get(id).kind() == PlaceKind.SITE) {
+        return false;
+      }
+    }
+    if (to - from == 1 && CALENDAR_WORDS.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    for (int t = from; t < to; t++) {
+      String ner = tokens.get(t).ner();
+      if (ner == null || !NON_PLACE_NER.contains(ner)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A hyphen token at {@code h} touching the tokens on both sides. */

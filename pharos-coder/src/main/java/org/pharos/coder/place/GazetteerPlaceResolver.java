@@ -499,9 +499,13 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return bestMatch == null ? Optional.empty() : Optional.of(best(bestMatch, countries));
   }
 
-  /** A subject, a person/organization name, or a modifier of a non-place noun ("US troops"). */
+  /**
+   * A subject, a person/organization name (unless a theater site: NER often tags "Ain al-Asad" as a
+   * person), or a modifier of a non-place noun ("US troops", "US Defense Secretary").
+   */
   private static boolean usedAsActor(AnnotatedSentence s, PlaceMatch m) {
-    for (int i = m.tokenBegin(); i < m.tokenEnd(); i++) {
+    boolean site = m.candidates().stream().anyMatch(e -> e.kind() == PlaceKind.SITE);
+    for (int i = m.tokenBegin(); i < m.tokenEnd() && !site; i++) {
       String ner = s.token(i).ner();
       if ("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) {
         return true;
@@ -537,6 +541,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       boolean lowerNoun = t.isNoun() && !t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0));
       if (lowerNoun && !PLACE_NOUNS.contains(t.lowerLemma())) {
         return true; // "US troops"
+      }
+      if (t.isProperNoun() && !PLACE_NOUNS.contains(t.lowerLemma())) {
+        return true; // "US Defense Secretary"
       }
     }
     return false;

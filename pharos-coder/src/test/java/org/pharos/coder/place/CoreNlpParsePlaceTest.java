@@ -116,4 +116,47 @@ class CoreNlpParsePlaceTest {
             + " nmod:in(8,10) punct(4,11) root(0,4)").build();
     assertEquals("Baghdad", placeName(s, 4));
   }
+
+  @Test
+  void named_field_as_object_beats_the_city_in_an_oblique() {
+    var s = TestSentence.fromCoreNlp(
+        "1:Drones/NNS/drone 2:struck/VBD/strike 3:the/DT/the 4:Khor/NNP/Khor 5:Mor/NNP/Mor 6:gas/NN/gas"
+            + " 7:field/NN/field 8:in/IN/in 9:Sulaymaniyah/NNP/Sulaymaniyah 10:province/NN/province 11:,/,/,"
+            + " 12:halting/VBG/halt 13:production/NN/production 14:././.",
+        "nsubj(2,1) det(7,3) compound(7,4) compound(7,5) compound(7,6) obj(2,7) case(10,8) compound(10,9)"
+            + " obl:in(2,10) punct(2,11) amod(13,12) obj(2,13) punct(2,14) root(0,2)").build();
+    assertEquals("Khor Mor gas field", placeName(s, 2));
+  }
+
+  @Test
+  void month_name_is_not_a_place() {
+    var tagged = TestSentence.of("Exports/NNS/export rose/VBD/rise in/IN March/NNP")
+        .dep("nsubj", 2, 1).dep("case", 4, 3).dep("obl:in", 2, 4).ner(4, "DATE").build();
+    assertEquals("<none>", placeName(tagged, 2));
+    var untagged = TestSentence.of("Exports/NNS/export rose/VBD/rise in/IN March/NNP").build();
+    assertEquals("<none>", placeName(untagged, 2));
+  }
+
+  @Test
+  void site_tagged_as_a_person_by_ner_is_still_a_place() {
+    var s = TestSentence.of("Rockets/NNS/rocket struck/VBD/strike Ain/NNP al/NNP -/HYPH Asad/NNP at/IN night/NN")
+        .ner(3, "PERSON").ner(4, "PERSON").ner(6, "PERSON").build();
+    assertEquals("Ain al-Asad Air Base", placeName(s, 2));
+  }
+
+  @Test
+  void partner_of_a_verb_is_an_actor_not_the_place() {
+    var s = TestSentence.of("Jordan/NNP condemned/VBD/condemn the/DT attack/NN and/CC pledged/VBD/pledge to/TO"
+            + " work/VB with/IN Washington/NNP")
+        .dep("nsubj", 2, 1).dep("det", 4, 3).dep("obj", 2, 4).dep("cc", 6, 5).dep("conj:and", 2, 6)
+        .dep("mark", 8, 7).dep("xcomp", 6, 8).dep("case", 10, 9).dep("obl:with", 8, 10).build();
+    assertEquals("<none>", placeName(s, 2));
+  }
+
+  @Test
+  void title_after_a_country_name_makes_it_an_actor_without_dependencies() {
+    var s = TestSentence.of("US/NNP Defense/NNP Secretary/NNP Austin/NNP said/VBD/say troops/NNS/troop were/VBD/be"
+        + " hurt/VBN").ner(4, "PERSON").build();
+    assertEquals("<none>", placeName(s, 5));
+  }
 }

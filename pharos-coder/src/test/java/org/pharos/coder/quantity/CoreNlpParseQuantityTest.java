@@ -182,4 +182,42 @@ class CoreNlpParseQuantityTest {
             + " nmod:in(8,10) punct(4,11) root(0,4)").build();
     assertEquals(List.of("people 200.. hundreds"), read(s, 4));
   }
+
+  @Test
+  void partitive_count_of_a_mis_parsed_drone_strike() {
+    var s = TestSentence.fromCoreNlp(
+        "1:A/DT/a 2:US/NNP/US 3:drone/VB/drone 4:strike/NN/strike 5:in/IN/in 6:eastern/JJ/eastern"
+            + " 7:Baghdad/NNP/Baghdad 8:killed/VBD/kill 9:a/DT/a 10:Kataib/NNP/Kataib 11:Hezbollah/NNP/Hezbollah"
+            + " 12:commander/NN/commander 13:and/CC/and 14:two/CD/two 15:of/IN/of 16:his/PRP$/he"
+            + " 17:guards/NNS/guard 18:on/IN/on 19:Wednesday/NNP/Wednesday 20:././.",
+        "det(2,1) nsubj(3,2) csubj(8,3) obj(3,4) case(7,5) amod(7,6) nmod:in(4,7) det(12,9) compound(12,10)"
+            + " compound(12,11) obj(8,12) cc(14,13) obj(8,14) conj:and(12,14) case(17,15) nmod:poss(17,16)"
+            + " nmod:of(14,17) case(19,18) obl:on(8,19) punct(8,20) root(0,8)").build();
+    assertEquals(List.of("killed 2..2"), read(s, 4));
+    assertEquals("two of his guards", EXTRACTOR.quantitiesOf(s, 4).get(0).text());
+  }
+
+  @Test
+  void casualties_in_a_clause_hung_on_a_noun_still_belong_to_the_event() {
+    var s = TestSentence.fromCoreNlp(
+        "1:Clashes/NNS/clash 2:erupted/VBD/erupt 3:in/IN/in 4:Tripoli/NNP/Tripoli 5:between/IN/between"
+            + " 6:rival/JJ/rival 7:armed/JJ/armed 8:groups/NNS/group 9:,/,/, 10:leaving/VBG/leave 11:27/CD/27"
+            + " 12:dead/JJ/dead 13:././.",
+        "nsubj(2,1) case(4,3) obl:in(2,4) case(8,5) amod(8,6) amod(8,7) obl:between(2,8) punct(8,9) acl(8,10)"
+            + " nummod(12,11) obj(10,12) punct(2,13) root(0,2)").build();
+    assertEquals(List.of("killed 27..27"), read(s, 2));
+  }
+
+  @Test
+  void arrests_by_a_verb_tagged_as_participle() {
+    var s = TestSentence.fromCoreNlp(
+        "1:Security/NN/security 2:forces/NNS/force 3:arrested/VBN/arrest 4:14/CD/14 5:people/NNS/person"
+            + " 6:suspected/VBN/suspect 7:of/IN/of 8:attacking/VBG/attack 9:the/DT/the 10:convoy/NN/convoy"
+            + " 11:south/NN/south 12:of/IN/of 13:Basra/NNP/Basra 14:././.",
+        "compound(2,1) nsubj(3,2) nummod(5,4) obj(3,5) acl(5,6) case(8,7) advcl:of(6,8) det(10,9) obj(8,10)"
+            + " advmod(10,11) case(13,12) obl:of(11,13) punct(3,14) root(0,3)").build();
+    assertEquals(List.of("arrested 14..14"), read(s, 3));
+    AnnotatedSentence flat = new AnnotatedSentence(0, s.text(), 0, s.end(), s.tokens(), List.of(), List.of(), List.of());
+    assertEquals(List.of("arrested 14..14"), read(flat, 3));
+  }
 }
