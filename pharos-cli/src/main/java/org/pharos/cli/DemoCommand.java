@@ -27,6 +27,13 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--db", paramLabel = "FILE", description = "The demo database (default: ${DEFAULT-VALUE}).")
   Path db = Path.of("pharos-data", "demo.duckdb");
 
+  @Option(names = "--report", paramLabel = "FILE", description = "The HTML report (default: ${DEFAULT-VALUE}).")
+  Path reportFile = Path.of("pharos-data", "demo-report.html");
+
+  private Path report() {
+    return reportFile;
+  }
+
   @Override
   public Integer call() throws IOException {
     Path home = Path.of(System.getProperty("pharos.home", "."));
@@ -57,7 +64,13 @@ final class DemoCommand implements Callable<Integer> {
           "date", "source", "target", "cameo", "plover", "modality", "place", "sentence");
       sample.forEach(e -> System.out.print(EventsCommand.tableRow(e)));
       System.out.println();
+      AnalysisCliOptions analysis = new AnalysisCliOptions();
+      analysis.compare = List.of("2019-12..2021-12", "2023-10..2025-07");
+      Path report = org.pharos.analytics.report.HtmlReport.write(analysis.build(store), report());
+      System.out.println("== " + analysis.build(store).summary().lines().findFirst().orElse(""));
+      System.out.println();
       System.out.println("Database: " + db.toAbsolutePath());
+      System.out.println("Report:   " + report.toAbsolutePath());
     }
     return code;
   }

@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
       EventsCommand.class,
       StatsCommand.class,
       ExportCommand.class,
+      ReportCommand.class,
+      AnalyzeCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
     })
