@@ -14,22 +14,39 @@ import org.pharos.model.text.Token;
 /**
  * Attaches a place to an event through a {@link Gazetteer}.
  *
- * <p>With dependencies (UD enhanced++ as CoreNLP writes them), the place is the first resolvable
- * oblique or nominal modifier of the trigger, or of the verb that governs a nominal trigger, whose
- * case marker is locative, in this order of markers: {@code in, at, inside, near, outside(_of),
- * <direction>_of, along, across, over, around, within, from}; then an object, passive subject or
- * {@code on}/{@code against} complement that names a named site or a non-capital city ("rockets hit
- * Ain al-Asad"). A place phrase is read from its head noun, its compound/flat/name chain ("Jurf
- * al-Sakhar", "Ain al-Asad air base") and its own modifiers ("the outskirts of Baghdad", "a base in
- * western Iraq", "north of Kirkuk"). A border ("along Iraq's border with Syria") resolves to the named
- * border region of the two countries when a site file has one, else to the first country named
- * (possessor, then compound, then the "with"/"between" country).
+ * <p>With dependencies (UD enhanced++ as CoreNLP writes them), the heads read are the trigger and,
+ * for a nominal trigger, the verb that governs it. In order:
+ *
+ * <ol>
+ *   <li>Locatives: the first resolvable oblique or nominal modifier of a head whose case marker is
+ *       locative, in this order of markers: {@code in, at, inside, near, outside(_of),
+ *       <direction>_of, along, across, over, around, within, throughout, from} ("in Erbil"; "20 km
+ *       north of Baghdad" through the direction word).
+ *   <li>Targets: an object, passive subject or {@code on}/{@code against} complement that itself
+ *       names a named site or a city ("rockets hit Ain al-Asad"). It beats a locative that is less
+ *       specific (point site &gt; city &gt; province/region/border &gt; country): "hit Ain al-Asad
+ *       air base in western Anbar" is the base, "struck the Khor Mor gas field in Sulaymaniyah
+ *       province" is the field.
+ *   <li>Locative modifiers of a target, as CoreNLP often hangs them on the object noun: "struck a
+ *       weapons depot in Jurf al-Sakhar", "struck facilities along Iraq's border with Syria".
+ * </ol>
+ *
+ * <p>A place phrase is read from its head noun: a name covering it or its compound/flat/appos/
+ * possessive chain ("Jurf al-Sakhar", "Ain al-Asad air base"; a country there counts only before a
+ * place noun, so "the US consulate in Erbil" is Erbil), then its own modifiers ("the outskirts of
+ * Baghdad", "a drone attack on Tower 22 in north-east Jordan", a specific place first). A border
+ * ("along Iraq's border with Syria") resolves to the named border region of the two countries when
+ * a site file has one, else to the first country named (possessor, then compound, then the
+ * "with"/"between" country).
  *
  * <p>Without dependencies, token patterns stand in: a gazetteer name after a locative preposition
  * ("in X", "near X", "north of X", "the outskirts of X"), nearest to the trigger first, an origin
- * ("from X") only when no other is within six tokens. In both cases, when nothing is
- * attached, the nearest gazetteer name in the sentence is taken, skipping names used as actors:
- * subjects, and modifiers of a non-place noun ("US troops", "Iraqi forces").
+ * ("from X") only when no other is within six tokens; "X's border with Y" as above.
+ *
+ * <p>When nothing is attached, the nearest gazetteer name in the sentence is taken, skipping names
+ * used as actors: subjects, objects and partners ({@code with}, {@code to}, {@code by}, {@code for}),
+ * person or organization names (unless a named site), and modifiers of a non-place noun ("US troops",
+ * "Iraqi forces", "US Defense Secretary").
  *
  * <p>Immutable and thread-safe when its gazetteer is (it is).
  */
@@ -95,8 +112,16 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return entryOf(sentence, trigger, docCountries).map(GazetteerEntry::toPlace);
   }
 
-  /** Like {@link #placeOf} but returns the gazetteer entry (with its kind and site type). */
+  /**
+   * Like {@link #placeOf} but returns the gazetteer entry (with its kind and site type).
+   *
+   * @throws IllegalArgumentException when {@code trigger} is not a token of the sentence
+   */
   public Optional<GazetteerEntry> entryOf(AnnotatedSentence sentence, int trigger, Set<String> docCountries) {
+    if (trigger < 1 || trigger > sentence.size()) {
+      throw new IllegalArgumentException("trigger " + trigger + " outside sentence " + sentence.index()
+          + " of " + sentence.size() + " tokens: '" + sentence.text() + "'");
+    }
     Set<String> countries = safe(docCountries);
     List<PlaceMatch> matches = gazetteer.find(sentence.tokens());
     if (matches.isEmpty()) {

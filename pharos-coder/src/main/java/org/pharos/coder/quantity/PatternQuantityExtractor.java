@@ -65,8 +65,17 @@ public final class PatternQuantityExtractor implements QuantityExtractor {
     return new PatternQuantityExtractor(QuantityLexicon.loadDefault());
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalArgumentException when {@code trigger} is not a token of the sentence
+   */
   @Override
   public List<Quantity> quantitiesOf(AnnotatedSentence sentence, int trigger) {
+    if (trigger < 1 || trigger > sentence.size()) {
+      throw new IllegalArgumentException("trigger " + trigger + " outside sentence " + sentence.index()
+          + " of " + sentence.size() + " tokens: '" + sentence.text() + "'");
+    }
     List<Quantity> out = new ArrayList<>();
     for (Reading r : readAll(sentence)) {
       boolean attached = sentence.isParsed()

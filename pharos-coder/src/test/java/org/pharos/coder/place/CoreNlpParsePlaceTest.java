@@ -19,7 +19,7 @@ class CoreNlpParsePlaceTest {
 
   @BeforeAll
   static void load() {
-    resolver = new GazetteerPlaceResolver(Gazetteer.loadDefault());
+    resolver = new GazetteerPlaceResolver(SharedGazetteer.get());
   }
 
   private static String placeName(AnnotatedSentence s, int trigger) {

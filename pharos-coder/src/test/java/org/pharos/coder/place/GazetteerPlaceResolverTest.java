@@ -17,7 +17,7 @@ class GazetteerPlaceResolverTest {
 
   @BeforeAll
   static void load() {
-    resolver = new GazetteerPlaceResolver(Gazetteer.loadDefault());
+    resolver = new GazetteerPlaceResolver(SharedGazetteer.get());
     withoutSites = new GazetteerPlaceResolver(Gazetteer.load(GazetteerSources.baseOnly()));
   }
 

@@ -178,7 +178,7 @@ class GazetteerTest {
         + " Al-Qaim/NNP on/IN Iraq/NNP 's/POS border/NN with/IN Syria/NNP and/CC in/IN Jurf/NNP"
         + " al-Sakhar/NNP south/RB of/IN Baghdad/NNP ,/, officials/NNS in/IN Washington/NNP said/VBD ./.").build();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    int rounds = 20_000;
+    int rounds = 5_000;
     long start = threads.getCurrentThreadCpuTime();
     int found = 0;
     for (int i = 0; i < rounds; i++) {
@@ -188,7 +188,7 @@ class GazetteerTest {
     assertEquals(rounds * 7, found, "US, Al-Qaim, Iraq, Syria, Jurf al-Sakhar, Baghdad, Washington");
     List<String> names = List.of("Baghdad", "Tripoli", "Ain al-Asad", "São Paulo", "Nowhere Land", "Kirkuk");
     start = threads.getCurrentThreadCpuTime();
-    int lookups = 200_000;
+    int lookups = 50_000;
     for (int i = 0; i < lookups; i++) {
       gazetteer.best(names.get(i % names.size()), Set.of("IRQ"));
     }
