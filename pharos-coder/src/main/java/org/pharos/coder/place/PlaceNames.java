@@ -8,10 +8,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Normal forms of place names so that lookups ignore case, diacritics, apostrophes, hyphens and the
- * spelling of the Arabic article: "Ain al-Asad", "Ain Al Asad", "ʿAyn al-Asad" and "AIN AL-ASAD" all
- * become {@code ain al asad}; "Jurf as-Sakhar" becomes {@code jurf al sakhar}; "Deir ez-Zor" becomes
- * {@code deir al zor}. Stateless and thread-safe.
+ * Normal forms of place names so that lookups ignore case, diacritics, apostrophes, hyphens, the
+ * spelling of the Arabic article and of the feminine ending: "Ain al-Asad", "Ain Al Asad", "ʿAin
+ * al-Asad" and "AIN AL-ASAD" all become {@code ain al asad}; "Jurf as-Sakhar" becomes {@code jurf al
+ * sakhar}; "Deir ez-Zor" becomes {@code deir al zor}; "Fallujah" and "Falluja" become {@code
+ * falluja}. Stateless and thread-safe.
  */
 public final class PlaceNames {
 
@@ -84,10 +85,22 @@ public final class PlaceNames {
                 && (hyphenJoined || (leadingCapitalArticle && parts.length == 1)))) {
           part = "al";
         }
-        out.add(part);
+        out.add(finalH(part));
       }
     }
     return out;
+  }
+
+  /**
+   * Drops the final "h" of a word of five letters or more ending in "ah"/"eh", the spelling
+   * variants of the Arabic feminine ending: "Fallujah"/"Falluja", "Hawijah"/"Hawija", "Jeddah"/"Jedda".
+   */
+  private static String finalH(String word) {
+    int n = word.length();
+    if (n >= 5 && word.charAt(n - 1) == 'h' && (word.charAt(n - 2) == 'a' || word.charAt(n - 2) == 'e')) {
+      return word.substring(0, n - 1);
+    }
+    return word;
   }
 
   /** Strips diacritics, unifies dashes to '-' and removes apostrophe-like marks and periods. */
