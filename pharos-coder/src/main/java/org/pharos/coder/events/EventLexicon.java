@@ -50,6 +50,8 @@ public final class EventLexicon {
   private final Map<String, Set<String>> lightVerbs; // lemma -> particles ("" for none)
   private final Set<String> aspectVerbs;
   private final Set<String> untargeted;
+  private final Set<String> resultVerbs;
+  private final Set<String> speechVerbs;
   private final Set<String> triggerLemmas;
   private final Set<String> codes;
   private final String version;
@@ -64,6 +66,8 @@ public final class EventLexicon {
     this.lightVerbs = Collections.unmodifiableMap(lv);
     this.aspectVerbs = Set.copyOf(b.aspectVerbs);
     this.untargeted = Set.copyOf(b.untargeted);
+    this.resultVerbs = Set.copyOf(b.resultVerbs);
+    this.speechVerbs = Set.copyOf(b.speechVerbs);
     Set<String> lemmas = new TreeSet<>();
     lemmas.addAll(verbs.keySet());
     lemmas.addAll(nouns.keySet());
@@ -144,6 +148,28 @@ public final class EventLexicon {
     return aspectVerbs.contains(lemma);
   }
 
+  /**
+   * True for verbs that report the outcome of a means ("killed", "wounded", "hit"): when their agent
+   * or an "in"/"by" phrase is an event noun ("the strike killed", "killed in a US air strike") the
+   * noun's event is coded, with the verb's patient as its target.
+   */
+  public boolean isResultVerb(String lemma) {
+    return resultVerbs.contains(lemma);
+  }
+
+  /**
+   * True for speech verbs whose clausal complement can be a demand or a statement of intent ("said
+   * Iraq must pay", "said it would retaliate").
+   */
+  public boolean isSpeechVerb(String lemma) {
+    return speechVerbs.contains(lemma);
+  }
+
+  /** The speech-verb lemmas. */
+  public Set<String> speechVerbs() {
+    return speechVerbs;
+  }
+
   /** True when an event with this code needs no target (statements, retreat, protest, …). */
   public boolean allowsMissingTarget(String code) {
     for (int len = code.length(); len >= 2; len--) {
@@ -189,6 +215,8 @@ public final class EventLexicon {
     final Map<String, Set<String>> lightVerbs = new HashMap<>();
     final Set<String> aspectVerbs = new HashSet<>();
     final Set<String> untargeted = new HashSet<>();
+    final Set<String> resultVerbs = new HashSet<>();
+    final Set<String> speechVerbs = new HashSet<>();
     final Set<String> codes = new HashSet<>();
     final Map<String, Integer> familyUseLines = new LinkedHashMap<>();
     String version = "unversioned";
@@ -230,6 +258,18 @@ public final class EventLexicon {
           need(n, f, 2, "aspect LEMMA");
           aspectVerbs.add(lemma(f[1]));
         }
+        case "result" -> {
+          need(n, f, 2, "result LEMMA ...");
+          for (int i = 1; i < f.length; i++) {
+            resultVerbs.add(lemma(f[i]));
+          }
+        }
+        case "speech" -> {
+          need(n, f, 2, "speech LEMMA ...");
+          for (int i = 1; i < f.length; i++) {
+            speechVerbs.add(lemma(f[i]));
+          }
+        }
         case "control" -> control(n, f);
         case "family" -> family(n, f);
         case "untargeted" -> {
@@ -241,7 +281,7 @@ public final class EventLexicon {
           }
         }
         default -> throw error(n, "unknown entry kind '" + f[0]
-            + "' (expected verb, noun, light, aspect, control, family, untargeted)");
+            + "' (expected verb, noun, light, aspect, result, speech, control, family, untargeted)");
       }
     }
 
@@ -267,6 +307,8 @@ public final class EventLexicon {
       Set<String> obj = new HashSet<>();
       Set<String> obl = new HashSet<>();
       Set<String> mod = new HashSet<>();
+      Set<String> xcomp = new HashSet<>();
+      boolean actorObject = false;
       boolean ofSource = false;
       boolean sym = false;
       for (int i = 2; i < f.length; i++) {
@@ -278,6 +320,10 @@ public final class EventLexicon {
           code = code(n, o);
         } else if (o.equals("sym")) {
           sym = true;
+        } else if (o.equals("actorobj")) {
+          actorObject = true;
+        } else if (o.startsWith("xcomp=")) {
+          xcomp.addAll(List.of(option(n, o, "xcomp").split("\\|")));
         } else if (o.startsWith("prt=")) {
           particle = option(n, o, "prt");
         } else if (o.startsWith("obj=")) {
@@ -299,13 +345,13 @@ public final class EventLexicon {
       if (code == null) {
         throw error(n, "entry for '" + lemma + "' has no CAMEO code");
       }
-      if (kind == TriggerKind.NOUN && (particle != null || !obj.isEmpty())) {
-        throw error(n, "prt= and obj= apply to verbs only");
+      if (kind == TriggerKind.NOUN && (particle != null || !obj.isEmpty() || !xcomp.isEmpty() || actorObject)) {
+        throw error(n, "prt=, obj=, xcomp= and actorobj apply to verbs only");
       }
       if (kind == TriggerKind.VERB && !mod.isEmpty()) {
         throw error(n, "mod= applies to nouns only");
       }
-      TriggerEntry e = new TriggerEntry(kind, lemma, code, particle, obj, obl, mod, ofSource, sym, n);
+      TriggerEntry e = new TriggerEntry(kind, lemma, code, particle, obj, obl, mod, ofSource, sym, xcomp, actorObject, n);
       List<TriggerEntry> list = (kind == TriggerKind.VERB ? verbs : nouns).computeIfAbsent(lemma, k -> new ArrayList<>());
       list.add(e);
       list.sort(Comparator.comparingInt(TriggerEntry::specificity).reversed().thenComparingInt(TriggerEntry::line));

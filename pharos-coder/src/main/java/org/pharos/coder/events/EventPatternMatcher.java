@@ -60,6 +60,13 @@ public final class EventPatternMatcher {
       "compound", "amod", "nmod:poss", "appos", "nmod:of", "nmod:from");
   private static final Set<String> NOUN_SOURCE_RELS = Set.of(
       "nmod:poss", "compound", "amod", "nmod:by", "nmod:agent");
+  private static final Set<String> OBLIGATION_AUX = Set.of("must", "should", "ought");
+  private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo");
+  private static final String DEMAND_FAMILY = "DEMAND";
+  private static final String THREATEN_FAMILY = "THREATEN";
+  private static final String INTEND_FAMILY = "INTEND";
+  private static final String REFUSE_FAMILY = "REFUSE";
+  private static final Set<String> ADDRESSEE_PREPS = Set.of("on", "upon", "to", "from");
   private static final Set<String> LIGHT_OBLIQUES = Set.of("to", "against", "on", "with", "at", "upon", "into");
 
   private final EventLexicon lexicon;
@@ -113,6 +120,11 @@ public final class EventPatternMatcher {
       }
     }
     for (int i = 1; i <= n; i++) {
+      if (!c.consumed.contains(i) && isVerbLike(c, i) && lexicon.isSpeechVerb(c.g.lemma(i))) {
+        speechFrame(c, i).ifPresent(frames::add);
+      }
+    }
+    for (int i = 1; i <= n; i++) {
       if (!c.consumed.contains(i) && isVerbLike(c, i)) {
         verbOrLightFrame(c, i).ifPresent(frames::add);
       }
@@ -157,13 +169,23 @@ public final class EventPatternMatcher {
         objects.addAll(actorsAt(c, o, 1, false));
       }
     }
+    objects.addAll(argsOf(c, v, Set.of("iobj"), 1, false));
     List<Arg> targets = new ArrayList<>();
     if (family.targetRule() == ComplementFamily.TargetRule.AGENT) {
+      // the addressee: "called on Iran to", "appealed to the UN to", "demanded support from X"
       targets.addAll(objects);
-      if (targets.isEmpty() && comp != null) {
+      for (DepEdge d : c.g.childrenByBase(v, "obl")) {
+        if (ADDRESSEE_PREPS.contains(d.subtype())) {
+          targets.addAll(actorsAt(c, d.dependent(), 1, false));
+        }
+      }
+      if (withoutSameActors(targets, sources).isEmpty() && comp != null) {
         targets.addAll(withoutSameActors(comp.sources(), sources));
         if (targets.isEmpty()) {
           targets.addAll(comp.targets());
+        }
+        if (targets.isEmpty()) {
+          targets.addAll(comp.fallbackTargets());
         }
       }
     } else {
@@ -176,8 +198,16 @@ public final class EventPatternMatcher {
       if (targets.isEmpty()) {
         targets.addAll(objects);
       }
+      if (targets.isEmpty() && comp != null) {
+        // "rejected a U.S. request", "rejected North Korea's demand": the author of the complement
+        targets.addAll(withoutSameActors(comp.sources(), sources));
+      }
+    }
+    if (comp == null && sources.isEmpty() && targets.isEmpty()) {
+      return Optional.empty();
     }
     c.consumed.add(v);
+    absorbObjectEventNouns(c, v, Set.of());
     String code = family.derive(comp == null ? null : comp.code());
     return Optional.of(new Frame(v, v, code, sources, targets, List.of(), false,
         1 + (comp == null ? 0 : 1), "control:" + family.name(), triggerText(c, v, entry.particle())));
@@ -216,12 +246,24 @@ public final class EventPatternMatcher {
       } else if (isEventNoun(c, cur)) {
         f = nounFrame(c, cur).orElse(null);
       }
+      if (f == null && isVerbLike(c, cur)) {
+        f = genericFrame(c, cur);
+      }
       if (f != null) {
         c.consumed.add(x);
         c.consumed.add(cur);
         c.consumed.add(f.trigger());
         return f;
       }
+    }
+    for (int x : c.g.children(v, "ccomp")) {
+      if (!isVerbLike(c, x) || c.consumed.contains(x)) {
+        continue;
+      }
+      Frame f = clauseFrame(c, x);
+      c.consumed.add(x);
+      c.consumed.add(f.trigger());
+      return f;
     }
     List<Integer> nouns = new ArrayList<>();
     if (entry.oblique() != null) {
@@ -239,6 +281,167 @@ public final class EventPatternMatcher {
       }
     }
     return null;
+  }
+
+  /**
+   * A speech verb whose clausal complement is a demand or a statement of intent:
+   *
+   * <ul>
+   *   <li>obligation ("said Iraq must pay", "would have to", "should"): the {@code DEMAND} family, the
+   *       complement's subject as target;
+   *   <li>the speaker's own future action ("said it would retaliate", "said they will boycott the
+   *       talks"; subject a personal pronoun or the speaker's actor): {@code THREATEN} for demands and
+   *       conflict (roots 10-20), {@code INTEND} for cooperation, {@code REFUSE} when negated ("said he
+   *       would not provide support"), the complement's target as target.
+   * </ul>
+   *
+   * The speech verb is the trigger; the complement is consumed. Empty when the complement is neither,
+   * or (for intent) has no lexicon event.
+   */
+  private Optional<Frame> speechFrame(Ctx c, int v) {
+    List<Arg> speakers = argsOf(c, v, SOURCE_RELS_VERB, 1, false);
+    if (speakers.isEmpty()) {
+      return Optional.empty();
+    }
+    for (int x : c.g.children(v, "ccomp")) {
+      if (!isVerbLike(c, x) && !c.g.token(x).isNoun() && !"JJ".equals(c.g.token(x).pos())) {
+        continue;
+      }
+      int head = x;
+      boolean obligation = hasAux(c, x, OBLIGATION_AUX);
+      if ((c.g.lemma(x).equals("have") || c.g.lemma(x).equals("need")) && !c.g.children(x, "xcomp").isEmpty()) {
+        head = c.g.children(x, "xcomp").get(0);
+        obligation = true;
+      }
+      boolean future = hasAux(c, x, FUTURE_AUX);
+      if (!obligation && !future) {
+        continue;
+      }
+      List<Arg> subjects = new ArrayList<>();
+      for (int sj : c.g.children(x, "nsubj")) {
+        subjects.addAll(actorsAt(c, sj, 1, false));
+      }
+      if (obligation) {
+        if (!isVerbLike(c, head) || withoutSameActors(subjects, speakers).isEmpty()) {
+          continue;
+        }
+        Frame comp = clauseFrame(c, head);
+        ComplementFamily family = lexicon.family(DEMAND_FAMILY).orElse(null);
+        if (family == null) {
+          return Optional.empty();
+        }
+        consumeClause(c, v, x, head, comp);
+        return Optional.of(new Frame(v, v, family.derive(comp.code()), speakers,
+            withoutSameActors(subjects, speakers), List.of(), false, 2, "speech:" + family.name(),
+            c.g.token(v).word() + " " + c.g.token(x).word()));
+      }
+      if (!isVerbLike(c, head) || !speakerIsSubject(c, x, subjects, speakers)) {
+        continue;
+      }
+      Frame comp = clauseFrame(c, head);
+      if (comp.code() == null) {
+        continue;
+      }
+      int root = Integer.parseInt(comp.code().substring(0, 2));
+      boolean negated = isNegatedClause(c, x);
+      if (!negated && root >= 10 && root <= 12) {
+        continue; // "said it would reject the plan": the rejection itself is coded by its verb
+      }
+      String familyName = negated ? REFUSE_FAMILY : root >= 13 ? THREATEN_FAMILY : INTEND_FAMILY;
+      ComplementFamily family = lexicon.family(familyName).orElse(null);
+      if (family == null) {
+        continue;
+      }
+      List<Arg> targets = new ArrayList<>(comp.targets());
+      if (targets.isEmpty()) {
+        targets.addAll(comp.fallbackTargets());
+      }
+      consumeClause(c, v, x, head, comp);
+      return Optional.of(new Frame(v, v, family.derive(comp.code()), speakers, withoutSameActors(targets, speakers),
+          List.of(), comp.symmetric(), 2, "speech:" + family.name(), c.g.token(v).word() + " " + c.g.token(head).word()));
+    }
+    return Optional.empty();
+  }
+
+  private void consumeClause(Ctx c, int v, int x, int head, Frame comp) {
+    c.consumed.add(v);
+    c.consumed.add(x);
+    c.consumed.add(head);
+    c.consumed.add(comp.trigger());
+  }
+
+  private boolean hasAux(Ctx c, int x, Set<String> lemmas) {
+    for (int a : c.g.children(x, "aux")) {
+      if (lemmas.contains(c.g.lemma(a)) || lemmas.contains(c.g.token(a).word().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isNegatedClause(Ctx c, int x) {
+    for (int a : c.g.children(x, "advmod")) {
+      String w = c.g.token(a).word().toLowerCase(java.util.Locale.ROOT);
+      if (w.equals("not") || w.equals("n't") || w.equals("never")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The clause's subject is a personal pronoun or the speaker's actor ("Tehran said Tehran would"). */
+  private boolean speakerIsSubject(Ctx c, int x, List<Arg> subjects, List<Arg> speakers) {
+    for (int sj : c.g.children(x, "nsubj")) {
+      if ("PRP".equals(c.g.token(sj).pos()) && !c.g.lemma(sj).equals("you")) {
+        return true;
+      }
+    }
+    for (Arg a : subjects) {
+      for (Arg b : speakers) {
+        if (sameActor(a.mention(), b.mention())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The event of a clause headed by verb {@code x}: its light-verb or lexicon event, else a generic
+   * frame. Not consumed.
+   */
+  private Frame clauseFrame(Ctx c, int x) {
+    Frame light = lightFrame(c, x);
+    if (light != null) {
+      return light;
+    }
+    TriggerEntry te = bestVerbEntry(c, x);
+    return te != null ? verbFrame(c, x, te) : genericFrame(c, x);
+  }
+
+  /**
+   * The arguments of a clause whose verb has no lexicon entry ("threatened to cut off electricity to
+   * X", "demanded that the US cancel its plans"): subject as source; object, indirect object as
+   * targets; obliques and object modifiers (including "in") as fallback targets. Its code is null.
+   */
+  private Frame genericFrame(Ctx c, int x) {
+    List<Arg> sources = argsOf(c, x, SOURCE_RELS_VERB, 1, false);
+    List<Arg> targets = new ArrayList<>();
+    for (String rel : TARGET_RELS_VERB) {
+      for (int t : c.g.children(x, rel)) {
+        if (!isOwnedByPronoun(c, t)) {
+          targets.addAll(actorsAt(c, t, 1, false));
+        }
+      }
+    }
+    List<Arg> fallback = new ArrayList<>();
+    for (DepEdge d : c.g.childrenByBase(x, "obl")) {
+      if (TARGET_PREPS.contains(d.subtype()) || d.subtype().equals("in")) {
+        fallback.addAll(actorsAt(c, d.dependent(), 1, false));
+      }
+    }
+    fallback.addAll(objectModifierTargets(c, x));
+    return new Frame(x, x, null, sources, targets, fallback, false, 0, "clause", c.g.token(x).word());
   }
 
   private Optional<Frame> verbOrLightFrame(Ctx c, int v) {
@@ -309,6 +512,14 @@ public final class EventPatternMatcher {
         }
       }
     }
+    if (!e.complementLemmas().isEmpty()) {
+      // "called the strikes an aggression": the small clause's subject is what the verb is about
+      for (int x : c.g.children(v, "xcomp")) {
+        for (int sj : c.g.children(x, "nsubj")) {
+          targets.addAll(actorsAt(c, sj, 1, false));
+        }
+      }
+    }
     Optional<DepEdge> head = c.g.primaryHead(v);
     if (head.isPresent() && head.get().relation().equals("acl")) {
       List<Arg> gov = actorsAt(c, head.get().governor(), 1, false);
@@ -324,8 +535,96 @@ public final class EventPatternMatcher {
         fallback.addAll(actorsAt(c, d.dependent(), 1, false));
       }
     }
-    return new Frame(v, v, e.code(), sources, targets, fallback, e.symmetric(), e.specificity(), "verb",
+    fallback.addAll(objectModifierTargets(c, v));
+    Frame verb = new Frame(v, v, e.code(), sources, targets, fallback, e.symmetric(), e.specificity(), "verb",
         triggerText(c, v, e.particle()));
+    if (lexicon.isResultVerb(c.g.lemma(v))) {
+      Frame merged = mergeMeans(c, v, verb);
+      if (merged != null) {
+        return merged;
+      }
+    }
+    absorbObjectEventNouns(c, v, consumedObjects);
+    return verb;
+  }
+
+  /**
+   * "fired shells at X", "imposed restrictions against Y", "broke relations with Z": the target named
+   * by a prepositional modifier of an object that is not itself an actor.
+   */
+  private List<Arg> objectModifierTargets(Ctx c, int v) {
+    List<Arg> out = new ArrayList<>();
+    for (int o : objectsOf(c, v)) {
+      if (c.covering(o).isPresent()) {
+        continue;
+      }
+      for (DepEdge d : c.g.childrenByBase(o, "nmod")) {
+        if (NOUN_TARGET_PREPS.contains(d.subtype())) {
+          out.addAll(actorsAt(c, d.dependent(), 2, false));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "ratified an agreement with the EU", "rejected a U.S. request": a non-violent event noun that is
+   * the object of a verb trigger is what the verb acts on, not an event of its own; it is consumed.
+   * (Its actors already reach the verb's target through {@link #actorsAt} and the object modifiers.)
+   */
+  private void absorbObjectEventNouns(Ctx c, int v, Set<Integer> alreadyConsumed) {
+    for (int o : c.g.children(v, "obj")) {
+      if (alreadyConsumed.contains(o) || !isEventNoun(c, o)) {
+        continue;
+      }
+      TriggerEntry ne = bestNounEntry(c, o);
+      if (ne != null && !isForce(ne.code())) {
+        c.consumed.add(o);
+      }
+    }
+  }
+
+  /** Codes of force and unconventional violence (roots 18, 19, 20). */
+  private static boolean isForce(String code) {
+    return code != null && (code.startsWith("18") || code.startsWith("19") || code.startsWith("20"));
+  }
+
+  /**
+   * A result verb ("killed", "wounded", "hit") whose agent or "in"/"by"/"during" phrase is a violent
+   * event noun: "the strike killed X", "X was killed in a US air strike". The noun's event is coded
+   * (its code and source), with the verb's patient as target; the noun is consumed. Null when there is
+   * no such noun.
+   */
+  private Frame mergeMeans(Ctx c, int v, Frame verb) {
+    List<Integer> means = new ArrayList<>();
+    if (!isPassive(c, v)) {
+      means.addAll(c.g.children(v, "nsubj"));
+    }
+    for (String p : List.of("agent", "by", "in", "during")) {
+      means.addAll(c.g.children(v, "obl:" + p));
+    }
+    for (int n : means) {
+      if (c.consumed.contains(n) || !isEventNoun(c, n)) {
+        continue;
+      }
+      TriggerEntry ne = bestNounEntry(c, n);
+      if (ne == null || !isForce(ne.code())) {
+        continue;
+      }
+      Frame f = nounFrame(c, n).orElseThrow();
+      c.consumed.add(n);
+      List<Arg> sources = new ArrayList<>(f.sources());
+      for (Arg a : verb.sources()) {
+        if (!sources.contains(a)) {
+          sources.add(a);
+        }
+      }
+      List<Arg> fallback = new ArrayList<>(f.targets());
+      fallback.addAll(verb.fallbackTargets());
+      return new Frame(n, v, f.code(), sources, verb.targets(), fallback, false,
+          Math.max(f.specificity(), verb.specificity()) + 1, "result", c.g.token(n).word());
+    }
+    return null;
   }
 
   private Optional<Frame> nounFrame(Ctx c, int n) {
@@ -372,6 +671,20 @@ public final class EventPatternMatcher {
       boolean obliques = true;
       for (String p : e.obliques()) {
         obliques &= c.g.hasChild(v, "obl:" + p);
+      }
+      if (!e.complementLemmas().isEmpty()) {
+        boolean ok = false;
+        for (int x : c.g.children(v, "xcomp")) {
+          ok |= objectMatches(c, x, e.complementLemmas());
+        }
+        obliques &= ok;
+      }
+      if (e.actorObject()) {
+        boolean ok = false;
+        for (int o : c.g.children(v, "obj")) {
+          ok |= c.covering(o).isPresent();
+        }
+        obliques &= ok && c.g.children(v, "xcomp").isEmpty();
       }
       if (obliques) {
         return e;

@@ -16,6 +16,9 @@ import java.util.Set;
  * @param modifierLemmas required noun modifiers ({@code air} for "air strike"); empty for none
  * @param ofIsSource true when an "of" phrase names the agent ("withdrawal of US troops")
  * @param symmetric true when the sides are interchangeable ("X and Y held talks")
+ * @param complementLemmas required secondary-predicate lemmas ({@code xcomp}: "called the strike an
+ *     aggression"); empty for none
+ * @param actorObject true when the object must name an actor ("called Erdogan", not "called a session")
  * @param line the 1-based line in the lexicon file, for messages
  */
 public record TriggerEntry(
@@ -28,6 +31,8 @@ public record TriggerEntry(
     Set<String> modifierLemmas,
     boolean ofIsSource,
     boolean symmetric,
+    Set<String> complementLemmas,
+    boolean actorObject,
     int line) {
 
   public TriggerEntry {
@@ -37,11 +42,12 @@ public record TriggerEntry(
     objectLemmas = Set.copyOf(objectLemmas);
     obliques = Set.copyOf(obliques);
     modifierLemmas = Set.copyOf(modifierLemmas);
+    complementLemmas = Set.copyOf(complementLemmas);
   }
 
   /** How many conditions the entry states: more specific entries win over general ones. */
   public int specificity() {
     return (particle == null ? 0 : 1) + (objectLemmas.isEmpty() ? 0 : 1) + (obliques.isEmpty() ? 0 : 1)
-        + (modifierLemmas.isEmpty() ? 0 : 1);
+        + (modifierLemmas.isEmpty() ? 0 : 1) + (complementLemmas.isEmpty() ? 0 : 1) + (actorObject ? 1 : 0);
   }
 }
