@@ -20,7 +20,7 @@ import org.pharos.model.text.Token;
  * <ol>
  *   <li>Locatives: the first resolvable oblique or nominal modifier of a head whose case marker is
  *       locative, in this order of markers: {@code in, at, inside, near, outside(_of),
- *       <direction>_of, along, across, over, around, within, throughout, from} ("in Erbil"; "20 km
+ *       <direction>_of, along, across, over, into, onto, around, within, throughout, from} ("in Erbil"; "20 km
  *       north of Baghdad" through the direction word).
  *   <li>Targets: an object, passive subject or {@code on}/{@code against} complement that itself
  *       names a named site or a city ("rockets hit Ain al-Asad"). It beats a locative that is less
@@ -55,7 +55,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
   /** Locative case markers, best first (the index is the priority). */
   private static final List<String> LOCATIVE_MARKERS =
       List.of("in", "at", "inside", "inside_of", "near", "near_to", "close_to", "outside",
-          "outside_of", "direction_of", "along", "across", "over", "around", "within", "throughout",
+          "outside_of", "direction_of", "along", "across", "over", "into", "onto", "around", "within", "throughout",
           "from");
 
   private static final Set<String> DIRECTIONS =

@@ -90,6 +90,8 @@ class GazetteerTest {
     assertEquals(jurf, gazetteer.best("Jurf as-Sakhar", Set.of()).orElseThrow());
     assertEquals(jurf, gazetteer.best("Jurf al-Nasr", Set.of()).orElseThrow());
     assertEquals("IRQ", gazetteer.best("Qaim", Set.of()).orElseThrow().iso3(), "article-less form");
+    assertEquals(gazetteer.best("Fallujah", Set.of()), gazetteer.best("Falluja", Set.of()), "-ah / -a");
+    assertEquals("SAU", gazetteer.best("Jedda", Set.of()).orElseThrow().iso3(), "-ah / -a");
   }
 
   @Test
