@@ -82,6 +82,8 @@ public final class ClusterIndex {
   private final Map<String, List<Mention>> byDoc = new HashMap<>();
   private final Map<String, Map<Long, List<Mention>>> blocks = new HashMap<>();
   private final Set<Component> components = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Components linked by {@link #load} and not split yet (split lazily, once, before any read). */
+  private final Set<Component> dirty = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private int stamp;
 
   /** An empty index with the given settings. */
@@ -105,7 +107,15 @@ public final class ClusterIndex {
    * @throws IllegalArgumentException naming the event when it has no document id or event id
    */
   public synchronized ClusterUpdate add(Collection<Event> events, Function<String, DocumentInfo> documents) {
+    return addInternal(events, documents, true);
+  }
+
+  private ClusterUpdate addInternal(Collection<Event> events, Function<String, DocumentInfo> documents,
+      boolean records) {
     Objects.requireNonNull(documents, "documents");
+    if (records) {
+      flush();
+    }
     List<Mention> fresh = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     int ignored = 0;
@@ -137,11 +147,17 @@ public final class ClusterIndex {
       byKey.put(m.key, m);
       byDoc.computeIfAbsent(m.event.docId(), k -> new ArrayList<>()).add(m);
     }
+    if (!records) {
+      for (Mention m : fresh) {
+        dirty.add(m.component);
+      }
+      return new ClusterUpdate(List.of(), List.of(), fresh.size(), ignored);
+    }
     Set<Component> touched = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (Mention m : fresh) {
       touched.add(m.component);
     }
-    return resplit(touched, before, fresh.size(), ignored);
+    return resplit(touched, before, fresh.size(), ignored, true);
   }
 
   /**
@@ -149,6 +165,7 @@ public final class ClusterIndex {
    * clusters it belonged to.
    */
   public synchronized ClusterUpdate removeDocument(String docId) {
+    flush();
     List<Mention> gone = byDoc.remove(docId);
     if (gone == null) {
       return new ClusterUpdate(List.of(), List.of(), 0, 0);
@@ -202,7 +219,7 @@ public final class ClusterIndex {
       }
       touched.addAll(parts);
     }
-    ClusterUpdate u = resplit(touched, before, 0, 0);
+    ClusterUpdate u = resplit(touched, before, 0, 0, true);
     List<String> removed = new ArrayList<>(u.removedIds());
     Set<String> stillThere = new HashSet<>();
     u.changed().forEach(r -> stillThere.add(r.clusterId()));
@@ -238,6 +255,7 @@ public final class ClusterIndex {
 
   /** Every cluster, sorted by canonical date then id. */
   public synchronized List<ClusterRecord> clusters() {
+    flush();
     List<ClusterRecord> out = new ArrayList<>();
     for (Component c : components) {
       for (Component.Cluster cl : c.clusters) {
@@ -251,11 +269,35 @@ public final class ClusterIndex {
 
   /** Number of clusters. */
   public synchronized int clusterCount() {
+    flush();
     int n = 0;
     for (Component c : components) {
       n += c.clusters.size();
     }
     return n;
+  }
+
+  /**
+   * Size of the largest connected component of linked reports (a diagnostic: re-splitting cost
+   * grows with it).
+   */
+  public synchronized int largestComponentSize() {
+    int max = 0;
+    for (Component c : components) {
+      max = Math.max(max, c.members.size());
+    }
+    return max;
+  }
+
+  /**
+   * Adds events like {@link #add} but reports no changes and defers splitting the touched components
+   * until clusters are next read or added to: the fast path for loading a store into an index. The
+   * clusters are the same as with {@link #add}.
+   *
+   * @return the number of events taken in
+   */
+  public synchronized int load(Collection<Event> events, Function<String, DocumentInfo> documents) {
+    return addInternal(events, documents, false).added();
   }
 
   /** Number of events held. */
@@ -268,6 +310,7 @@ public final class ClusterIndex {
    * persisting memberships.
    */
   public synchronized Map<String, String> memberships() {
+    flush();
     Map<String, String> out = new HashMap<>();
     for (Component c : components) {
       for (Component.Cluster cl : c.clusters) {
@@ -361,6 +404,9 @@ public final class ClusterIndex {
     }
     big.members.addAll(small.members);
     components.remove(small);
+    if (dirty.remove(small)) {
+      dirty.add(big);
+    }
     if (before != null) {
       List<Component.Cluster> old = before.computeIfAbsent(big, k -> new ArrayList<>(k.clusters));
       List<Component.Cluster> oldSmall = before.remove(small);
@@ -368,8 +414,16 @@ public final class ClusterIndex {
     }
   }
 
+  /** Splits the components {@link #load} left unsplit. */
+  private void flush() {
+    for (Component c : dirty) {
+      c.clusters = split(c.members);
+    }
+    dirty.clear();
+  }
+
   private ClusterUpdate resplit(Set<Component> touched, Map<Component, List<Component.Cluster>> before,
-      int added, int ignored) {
+      int added, int ignored, boolean records) {
     List<ClusterRecord> changed = new ArrayList<>();
     Set<String> oldIds = new TreeSet<>();
     Set<String> newIds = new HashSet<>();
@@ -384,7 +438,7 @@ public final class ClusterIndex {
       for (Component.Cluster cl : c.clusters) {
         newIds.add(cl.id());
         List<Mention> was = oldById.get(cl.id());
-        if (was == null || !sameMembers(was, cl.members())) {
+        if (records && (was == null || !sameMembers(was, cl.members()))) {
           changed.add(record(cl));
         }
       }

@@ -59,7 +59,7 @@ public final class EventClusterer {
    */
   public List<ClusterRecord> cluster(Collection<Event> events, Function<String, DocumentInfo> documents) {
     ClusterIndex index = newIndex();
-    index.add(events, documents);
+    index.load(events, documents);
     return index.clusters();
   }
 
@@ -82,12 +82,12 @@ public final class EventClusterer {
       s.forEach(e -> {
         chunk.add(e);
         if (chunk.size() == 10_000) {
-          index.add(chunk, docs);
+          index.load(chunk, docs);
           chunk.clear();
         }
       });
     }
-    index.add(chunk, docs);
+    index.load(chunk, docs);
     return index;
   }
 
