@@ -373,8 +373,8 @@ public final class ActorKnowledgeBase {
         }
         String title = r.get(2).isEmpty() ? null : r.get(2);
         String kind = r.get(3);
-        if (!Set.of("person", "people", "body").contains(kind)) {
-          throw r.error("kind must be person, people or body, found '" + kind + "'");
+        if (!Set.of("person", "people", "body", "weapon").contains(kind)) {
+          throw r.error("kind must be person, people, body or weapon, found '" + kind + "'");
         }
         String country = knownCountry(r, r.get(4), "country");
         String yields = r.get(7);
@@ -395,8 +395,9 @@ public final class ActorKnowledgeBase {
           e = new KbEntry(EntryKind.INSTITUTION, name, code, country, sector, null, title, kind.equals("person"),
               false, 0.95, null, t.source(), r.line());
         } else {
+          boolean people = kind.equals("person") || kind.equals("people");
           e = new KbEntry(EntryKind.ROLE, phrases.get(0), "---" + sector, null, sector, null, title,
-              !kind.equals("body"), yields.equals("yes"), 0.4, null, t.source(), r.line());
+              people, yields.equals("yes"), 0.4, null, t.source(), r.line(), kind.equals("weapon"));
         }
         entries.add(e);
         phrases.forEach(p -> addAlias(p, e));

@@ -21,6 +21,14 @@ final class ActorMatcher {
       Set.of("backed", "aligned", "allied", "sponsored", "supported", "funded", "linked", "affiliated", "led", "armed", "trained");
   private static final Set<String> LOCATIVE =
       Set.of("in", "at", "near", "inside", "outside", "around", "across", "throughout", "into", "within", "toward", "towards", "via", "over");
+  /**
+   * Prepositions after which a country name is a place ("in Iraq", "across Syria"). Narrower than
+   * {@link #LOCATIVE}: after "at", "into" or "toward" a country is usually a target ("fired at Russia").
+   */
+  private static final Set<String> COUNTRY_LOCATIVE =
+      Set.of("in", "near", "inside", "outside", "around", "across", "throughout", "within", "via", "over");
+  /** Prepositions that place a role in a country: "security forces in Guinea", "students throughout Indonesia". */
+  private static final Set<String> IN_COUNTRY = Set.of("in", "inside", "throughout", "across", "within");
   private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "gen", "lt", "col", "maj", "capt", "adm", "sheikh",
       "sir", "prof", "sen", "rep", "brig", "general", "ayatollah", "sayyed", "sayyid", "haji");
   private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "abd", "abdul", "abdel", "de", "van", "von", "der", "le", "la", "du", "bint", "ould");
@@ -48,7 +56,7 @@ final class ActorMatcher {
   }
 
   /** A trie match over a token span [begin, end) (1-based). */
-  private record Atom(int begin, int end, List<PhraseTrie.Alias> aliases, boolean affiliation) {
+  private record Atom(int begin, int end, List<PhraseTrie.Alias> aliases, boolean affiliation, boolean led) {
     KbEntry first(EntryKind... kinds) {
       for (PhraseTrie.Alias a : aliases) {
         for (EntryKind k : kinds) {
@@ -163,11 +171,11 @@ final class ActorMatcher {
           continue;
         }
         if (p.lastOfToken.get(q)) {
-          best = new Atom(beginTok, endTok, ok, false);
+          best = new Atom(beginTok, endTok, ok, false, false);
           bestEndPiece = q;
         } else if (q + 1 < p.size() && p.lastOfToken.get(q + 1) && AFFILIATION_WORDS.contains(p.keys.get(q + 1))
             && ok.stream().anyMatch(a -> a.entry().kind() == EntryKind.COUNTRY)) {
-          best = new Atom(beginTok, p.endToken.get(q + 1) + 1, ok, true);
+          best = new Atom(beginTok, p.endToken.get(q + 1) + 1, ok, true, p.keys.get(q + 1).equals("led"));
           bestEndPiece = q + 1;
         }
       }
@@ -177,7 +185,8 @@ final class ActorMatcher {
             && AFFILIATION_WORDS.contains(p.keys.get(bestEndPiece + 1)) && p.lastOfToken.get(bestEndPiece + 1)
             && p.startToken.get(bestEndPiece + 1) <= best.end() + 1
             && (p.startToken.get(bestEndPiece + 1) == best.end() || s.token(best.end()).word().matches("[-‐‑–]"))) {
-          best = new Atom(best.begin(), p.endToken.get(bestEndPiece + 1) + 1, best.aliases(), true);
+          best = new Atom(best.begin(), p.endToken.get(bestEndPiece + 1) + 1, best.aliases(), true,
+              p.keys.get(bestEndPiece + 1).equals("led"));
           bestEndPiece++;
         }
         out.add(best);
@@ -202,6 +211,7 @@ final class ActorMatcher {
       String country = null;
       KbEntry countryEntry = null;
       String affiliation = null;
+      KbEntry leader = null;
       KbEntry org = null;
       List<Atom> roles = new ArrayList<>();
       KbEntry person = null;
@@ -212,10 +222,17 @@ final class ActorMatcher {
         Atom a = atoms.get(k);
         if (a.affiliation()) {
           affiliation = a.first(EntryKind.COUNTRY).code();
+          leader = a.led() ? a.first(EntryKind.COUNTRY) : null;
         } else if (countryEntry == null && a.has(EntryKind.COUNTRY) && !a.has(EntryKind.PERSON, EntryKind.GROUP,
-            EntryKind.IGO, EntryKind.INSTITUTION)) {
+            EntryKind.IGO, EntryKind.INSTITUTION) && !ethnic(s, a.begin())) {
           countryEntry = a.first(EntryKind.COUNTRY);
           country = countryEntry.code();
+        } else if (countryEntry != null && a.has(EntryKind.DEMONYM) && !a.has(EntryKind.COUNTRY, EntryKind.PERSON,
+            EntryKind.GROUP, EntryKind.IGO, EntryKind.INSTITUTION, EntryKind.ROLE, EntryKind.GENERIC)) {
+          // "Bosnian Serbs", "Iraqi Kurds": a people inside the state the adjective names
+        } else if (a.has(EntryKind.COUNTRY, EntryKind.DEMONYM) && ethnic(s, a.begin()) && !a.has(EntryKind.PERSON,
+            EntryKind.GROUP, EntryKind.IGO, EntryKind.INSTITUTION, EntryKind.ROLE, EntryKind.GENERIC)) {
+          // "ethnic Albanians", "ethnic Albanian guerrillas": an ethnicity, not the state
         } else {
           break;
         }
@@ -253,7 +270,7 @@ final class ActorMatcher {
         Atom a = atoms.get(k);
         KbEntry cap = a.first(EntryKind.CAPITAL, EntryKind.DEMONYM);
         k++;
-        if (cap != null && !(cap.kind() == EntryKind.CAPITAL && afterLocative(s, a.begin()))) {
+        if (cap != null && !(cap.kind() == EntryKind.CAPITAL && afterLocative(s, a.begin(), LOCATIVE))) {
           ActorRef ref = new ActorRef(s.span(a.begin(), a.end()), cap.name(), cap.code(), cap.country(), cap.sector(), null);
           out.add(new Found(a.begin(), a.end(), head(s, a.begin(), a.end()), ref, cap.confidence(), "name", false, null, null));
         }
@@ -279,6 +296,10 @@ final class ActorMatcher {
           }
         }
         personLikeRole = roleEntry != null && roleEntry.personLike();
+        if (leader != null && countryEntry == null && roleEntry != null && roleEntry.sector().equals("MIL")) {
+          countryEntry = leader; // "US-led forces" are the leader's forces
+          country = leader.code();
+        }
       }
       // 4. complements: "of Iraq", "of the PMF", "to Iraq", "in Iraq"
       if (!roles.isEmpty() && person == null) {
@@ -305,8 +326,8 @@ final class ActorMatcher {
         } else if (target != null && w.equals("to") && "ambassador".equals(title) && target.has(EntryKind.COUNTRY)) {
           end = target.end();
           k = atoms.indexOf(target) + 1;
-        } else if (target != null && w.equals("in") && country == null && org == null && target.has(EntryKind.COUNTRY)
-            && (genericEntry != null || roleEntry != null && "UAF REB MIL".contains(roleEntry.sector()))) {
+        } else if (target != null && IN_COUNTRY.contains(w) && country == null && org == null && target.has(EntryKind.COUNTRY)
+            && !ethnic(s, target.begin()) && placesInCountry(roleEntry, genericEntry, title)) {
           countryEntry = target.first(EntryKind.COUNTRY);
           country = countryEntry.code();
           end = target.end();
@@ -326,6 +347,15 @@ final class ActorMatcher {
           if (nameEnd > end) {
             learnName = s.span(end, nameEnd);
             end = nameEnd;
+            // "King Hassan of Morocco": the country after the name
+            Atom of = atomAt(atoms, end + 1);
+            if (country == null && org == null && end <= s.size() && lower(s.token(end)).equals("of") && of != null
+                && of.has(EntryKind.COUNTRY) && !of.has(EntryKind.PERSON, EntryKind.GROUP, EntryKind.IGO, EntryKind.INSTITUTION)) {
+              countryEntry = of.first(EntryKind.COUNTRY);
+              country = countryEntry.code();
+              end = of.end();
+              k = atoms.indexOf(of) + 1;
+            }
           }
         }
       }
@@ -333,7 +363,7 @@ final class ActorMatcher {
       while (begin > 1 && isNumberOrHonorific(s.token(begin - 1), person != null)) {
         begin--;
       }
-      if (countryEntry != null && person == null && org == null && roles.isEmpty() && afterLocative(s, begin)) {
+      if (countryEntry != null && person == null && org == null && roles.isEmpty() && afterLocative(s, begin, COUNTRY_LOCATIVE)) {
         continue; // "in Iraq": a place, not an actor
       }
       Found f = compose(s, begin, end, date, countryEntry, affiliation, org, roleEntry, genericEntry, roles, title,
@@ -364,6 +394,9 @@ final class ActorMatcher {
           personLike, title, learnName);
     }
     if (!roles.isEmpty()) {
+      if (roleEntry != null && roleEntry.instrument() && genericEntry == null && country == null) {
+        return null; // "missiles", "a drone": a weapon names nobody until a country or group owns it
+      }
       String sector = roleEntry != null ? roleEntry.sector() : genericEntry.sector();
       String name = countryEntry != null ? countryEntry.name() : null;
       if (country == null && affiliation == null && genericEntry != null && learnName == null) {
@@ -463,19 +496,41 @@ final class ActorMatcher {
         return false;
       }
       String pos = t.pos();
-      if (!(pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("NNP") && Character.isUpperCase(w.charAt(0)))) {
+      boolean commonNoun = (pos.equals("NN") || pos.equals("NNS")) && Character.isLowerCase(w.charAt(0));
+      if (!(pos.startsWith("JJ") || pos.equals("VBN") || commonNoun || pos.equals("NNP") && Character.isUpperCase(w.charAt(0)))) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean afterLocative(AnnotatedSentence s, int begin) {
+  private static boolean afterLocative(AnnotatedSentence s, int begin, Set<String> prepositions) {
     int i = begin - 1;
     if (i >= 1 && lower(s.token(i)).equals("the")) {
       i--;
     }
-    return i >= 1 && LOCATIVE.contains(lower(s.token(i)));
+    return i >= 1 && prepositions.contains(lower(s.token(i)));
+  }
+
+  /** True when the word before {@code token} is "ethnic": "ethnic Albanians" names a people, not a state. */
+  private static boolean ethnic(AnnotatedSentence s, int token) {
+    return token > 1 && lower(s.token(token - 1)).equals("ethnic");
+  }
+
+  /**
+   * True when "in COUNTRY" after the role gives the role's own country ("security forces in Guinea",
+   * "a court in Guyana", "students throughout Indonesia"). Not for diplomats and embassies, which
+   * serve abroad, nor for weapons.
+   */
+  private static boolean placesInCountry(KbEntry roleEntry, KbEntry genericEntry, String title) {
+    if (roleEntry == null) {
+      return genericEntry != null;
+    }
+    if (roleEntry.instrument() || "ambassador".equals(title)) {
+      return false;
+    }
+    String n = roleEntry.name().toLowerCase(Locale.ROOT);
+    return !(n.startsWith("embass") || n.startsWith("ambassador") || n.startsWith("delegation"));
   }
 
   private static boolean isNumberOrHonorific(Token t, boolean honorificOnly) {

@@ -20,6 +20,8 @@ import java.util.List;
  * @param tenures dated offices (people only; empty otherwise)
  * @param source file the entry came from
  * @param line 1-based line in that file
+ * @param instrument true for weapon and vehicle words ("missiles", "drones"): an actor only when a
+ *     country, backer or organisation says whose they are
  */
 public record KbEntry(
     EntryKind kind,
@@ -34,10 +36,17 @@ public record KbEntry(
     double confidence,
     List<Tenure> tenures,
     String source,
-    int line) {
+    int line,
+    boolean instrument) {
 
   public KbEntry {
     tenures = tenures == null ? List.of() : List.copyOf(tenures);
+  }
+
+  /** An entry that is not an instrument word. */
+  public KbEntry(EntryKind kind, String name, String code, String country, String sector, String affiliation, String title,
+      boolean personLike, boolean yields, double confidence, List<Tenure> tenures, String source, int line) {
+    this(kind, name, code, country, sector, affiliation, title, personLike, yields, confidence, tenures, source, line, false);
   }
 
   /** The identity used to detect conflicting aliases (two entries naming different actors). */

@@ -40,6 +40,10 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
   private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
   private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs");
   private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "gen", "sheikh", "general", "sir", "ambassador");
+  /** Capitalized words that are never a person's name: months and weekdays ("By early February, officials said"). */
+  private static final Set<String> TEMPORAL = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+      "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   /** Confidence of a mention learned from an earlier name or title in the document. */
   public static final double LEARNED_CONFIDENCE = 0.8;
@@ -218,7 +222,9 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
           while (nameBegin < comma && !isNameToken(s.token(nameBegin), hasPos)) {
             nameBegin++;
           }
-          added.add(learnedFound(s, nameBegin, comma, f, learned));
+          if (appositive(s, nameBegin, comma, f.begin(), f.end())) {
+            added.add(learnedFound(s, nameBegin, comma, f, learned));
+          }
           continue;
         }
       }
@@ -226,12 +232,45 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
       if (f.end() + 1 <= s.size() && s.token(f.end()).word().equals(",")) {
         int nameEnd = ActorMatcher.nameRun(s, f.end() + 1, List.of(), hasPos);
         boolean closed = nameEnd > f.end() + 1 && (nameEnd > s.size() || Set.of(",", ".", ";").contains(s.token(nameEnd).word()));
-        if (closed && !covered(fs, f.end() + 1)) {
+        if (closed && !covered(fs, f.end() + 1) && appositive(s, f.end() + 1, nameEnd, f.begin(), f.end())) {
           added.add(learnedFound(s, f.end() + 1, nameEnd, f, learned));
         }
       }
     }
     fs.addAll(added);
+  }
+
+  /**
+   * True when name [nb, ne) and role [rb, re) stand in apposition: an {@code appos} edge joins them in a
+   * parsed sentence; without a parse, the name must not follow a preposition ("By early February,
+   * officials said"). Months and weekdays are never names.
+   */
+  static boolean appositive(AnnotatedSentence s, int nb, int ne, int rb, int re) {
+    for (int i = nb; i < ne; i++) {
+      if (TEMPORAL.contains(s.token(i).word().toLowerCase(Locale.ROOT).replace(".", ""))) {
+        return false;
+      }
+    }
+    if (s.isParsed()) {
+      for (DepEdge e : s.dependencies()) {
+        if (!e.baseRelation().equals("appos")) {
+          continue;
+        }
+        boolean govName = e.governor() >= nb && e.governor() < ne;
+        boolean govRole = e.governor() >= rb && e.governor() < re;
+        boolean depName = e.dependent() >= nb && e.dependent() < ne;
+        boolean depRole = e.dependent() >= rb && e.dependent() < re;
+        if (govName && depRole || govRole && depName) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (nb > 1) {
+      Token before = s.token(nb - 1);
+      return !"IN".equals(before.pos()) && !"TO".equals(before.pos());
+    }
+    return true;
   }
 
   private static ActorMatcher.Found learnedFound(AnnotatedSentence s, int begin, int end, ActorMatcher.Found role, Learned learned) {
