@@ -200,6 +200,27 @@ final class ActorMatcher {
 
   // ---------------------------------------------------------------- composition
 
+  /**
+   * Countries named as places in the sentence: a country after "in", "across"… or a capital after any
+   * locative preposition ("in Algiers"). They are no actors, but they say where the story happens.
+   */
+  List<String> placeCountries(AnnotatedSentence s) {
+    List<String> out = new ArrayList<>();
+    for (Atom a : atoms(s)) {
+      if (a.affiliation() || a.has(EntryKind.PERSON, EntryKind.GROUP, EntryKind.IGO, EntryKind.INSTITUTION)) {
+        continue;
+      }
+      KbEntry c = a.first(EntryKind.COUNTRY);
+      KbEntry cap = a.first(EntryKind.CAPITAL);
+      if (c != null && afterLocative(s, a.begin(), COUNTRY_LOCATIVE) && !ethnic(s, a.begin())) {
+        out.add(c.code());
+      } else if (c == null && cap != null && afterLocative(s, a.begin(), LOCATIVE)) {
+        out.add(cap.country());
+      }
+    }
+    return out;
+  }
+
   /** All actor mentions of one sentence, resolved against {@code date} (may be {@code null}). */
   List<Found> match(AnnotatedSentence s, LocalDate date) {
     List<Atom> atoms = atoms(s);
@@ -252,6 +273,21 @@ final class ActorMatcher {
           org = named;
           end = a.end();
           k++;
+        }
+      }
+      // a person's name before a body role: "the Bush administration", "the Putin government"
+      if (person != null && k < atoms.size() && atoms.get(k).begin() == end && atoms.get(k).has(EntryKind.ROLE)
+          && !atoms.get(k).has(EntryKind.COUNTRY, EntryKind.PERSON, EntryKind.GROUP, EntryKind.IGO, EntryKind.INSTITUTION)
+          && !atoms.get(k).first(EntryKind.ROLE).personLike() && !atoms.get(k).first(EntryKind.ROLE).instrument()) {
+        Atom body = atoms.get(k);
+        KbEntry role = body.first(EntryKind.ROLE);
+        KbEntry c = kb.country(person.country()).orElse(null);
+        if (c != null) {
+          k++;
+          ActorRef ref = new ActorRef(s.span(begin, body.end()), c.name(), c.code() + role.sector(), c.code(), role.sector(),
+              null);
+          out.add(new Found(begin, body.end(), head(s, begin, body.end()), ref, 0.9, "role", false, null, null));
+          continue;
         }
       }
       // 3. role words

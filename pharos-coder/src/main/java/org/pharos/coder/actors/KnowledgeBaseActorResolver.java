@@ -72,10 +72,13 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
   public DocumentActors resolve(AnnotatedDocument document) {
     LocalDate date = referenceDate(document.document().date());
     List<List<ActorMatcher.Found>> found = new ArrayList<>();
+    List<String> places = new ArrayList<>();
     for (AnnotatedSentence s : document.sentences()) {
       found.add(new ArrayList<>(matcher.match(s, date)));
+      places.addAll(matcher.placeCountries(s));
     }
     String focus = focusCountry(found);
+    String setting = settingCountry(found, places);
     Learned learned = new Learned();
     List<ActorMention> mentions = new ArrayList<>();
     ActorMatcher.Found previousSubject = null;
@@ -85,7 +88,7 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
       List<ActorMatcher.Found> fs = found.get(si);
       // bare titles first (they may become names that later sentences refer to)
       for (int i = 0; i < fs.size(); i++) {
-        fs.set(i, resolveTitle(fs.get(i), learned, focus, date));
+        fs.set(i, withSetting(resolveTitle(fs.get(i), learned, focus, date), setting));
       }
       learnAppositives(s, fs, learned);
       for (ActorMatcher.Found f : fs) {
@@ -133,6 +136,53 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
     }
     return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
+  }
+
+  /**
+   * The country the document is set in: the country most often named by actors and places, when it
+   * leads every other country strictly; else {@code null}.
+   */
+  private static String settingCountry(List<List<ActorMatcher.Found>> found, List<String> places) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (List<ActorMatcher.Found> fs : found) {
+      for (ActorMatcher.Found f : fs) {
+        String c = f.actor().country();
+        if (c != null && f.actor().code() != null && !f.actor().code().startsWith("IGO")) {
+          counts.merge(c, 1, Integer::sum);
+        }
+      }
+    }
+    places.forEach(c -> counts.merge(c, 1, Integer::sum));
+    String best = null;
+    int top = 0;
+    int second = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > top) {
+        second = top;
+        top = e.getValue();
+        best = e.getKey();
+      } else if (e.getValue() > second) {
+        second = e.getValue();
+      }
+    }
+    return top > second ? best : null;
+  }
+
+  /**
+   * A state role or titled newcomer without a country ("the government", "President Yoweri Museveni")
+   * takes the document's setting country at {@link #FOCUS_CONFIDENCE}. Armed groups and militants keep
+   * the unknown primary {@code ---}: CAMEO codes them by who they are, not where they fight.
+   */
+  private static ActorMatcher.Found withSetting(ActorMatcher.Found f, String setting) {
+    ActorRef a = f.actor();
+    if (setting == null || a.code() == null || !a.code().startsWith("---") || a.country() != null
+        || a.affiliation() != null || a.sector() == null || Set.of("REB", "UAF").contains(a.sector())
+        || f.how().equals("generic") && !Set.of("CVL", "REF").contains(a.sector())) {
+      return f;
+    }
+    String code = setting + a.code().substring(3);
+    return f.withActor(new ActorRef(a.text(), a.name(), code, setting, a.sector(), null),
+        Math.min(f.confidence(), FOCUS_CONFIDENCE) + 0.05, f.how());
   }
 
   /** What the document has taught so far: names and office-holders. */

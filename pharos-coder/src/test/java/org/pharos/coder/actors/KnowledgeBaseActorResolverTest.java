@@ -358,4 +358,34 @@ class KnowledgeBaseActorResolverTest {
     assertEquals("IGOEUREEC", at(a, 0, 3).actor().code());
     assertEquals("SYRNGOSOH", at(a, 0, 7).actor().code());
   }
+
+  @Test
+  void state_roles_without_a_country_take_the_setting_country_but_militants_do_not() {
+    DocumentActors a = resolve("2001-01-01",
+        Sentences.sentence(0, "President/NNP Abdelaziz/NNP Bouteflika/NNP threatened/VBD a/DT curfew/NN in/IN Algiers/NNP"
+            + " as/IN militants/NNS attacked/VBD the/DT government/NN"));
+    ActorMention president = at(a, 0, 2);
+    assertEquals("DZAGOV", president.actor().code(), "Algiers, a place, sets the story in Algeria");
+    assertTrue(president.confidence() < 0.9);
+    assertEquals("DZAGOV", at(a, 0, 14).actor().code());
+    assertEquals("---REB", at(a, 0, 10).actor().code(), "militants are coded by who they are, not where");
+  }
+
+  @Test
+  void no_setting_country_when_two_countries_tie() {
+    DocumentActors a = resolve("1990-01-01",
+        Sentences.sentence(0, "President/NNP Jean/NNP Dupont/NNP welcomed/VBD the/DT South/NNP African/NNP leader/NN"
+            + " to/TO Spain/NNP"));
+    assertEquals("---GOV", at(a, 0, 2).actor().code());
+    assertEquals("ZAFGOV", at(a, 0, 8).actor().code());
+  }
+
+  @Test
+  void a_leader_name_before_a_body_role_gives_that_country() {
+    DocumentActors a = resolve("1990-05-01",
+        Sentences.sentence(0, "The/DT Bush/NNP administration/NN declared/VBD that/IN China/NNP must/MD drop/VB barriers/NNS"));
+    ActorMention admin = at(a, 0, 3);
+    assertEquals("USAGOV", admin.actor().code());
+    assertEquals("Bush administration", admin.actor().text());
+  }
 }
