@@ -55,8 +55,9 @@ import org.pharos.model.text.Layer;
  *
  * The result is clamped to 0.05..0.99 and rounded to two decimals.
  *
- * <p><b>Filtering</b>: hypothetical and negated events are dropped unless the {@link CoderConfig}
- * includes them; planned and reported events are kept with their modality; events below {@code
+ * <p><b>Filtering</b>: events without a source are dropped unless the lexicon lists their code as
+ * {@code unsourced} (force and coercion: "Rockets hit the base"); hypothetical and negated events are
+ * dropped unless the {@link CoderConfig} includes them; planned and reported events are kept with their modality; events below {@code
  * minConfidence} are dropped; identical events from the same sentence (same source code, target
  * code and CAMEO code) are kept once, with the highest confidence.
  *
@@ -159,6 +160,9 @@ public final class EventCoder {
     if (modality == Modality.HYPOTHETICAL && !config.includeHypothetical()
         || modality == Modality.NEGATED && !config.includeNegated()) {
       return null;
+    }
+    if (m.source() == null && !lexicon.allowsMissingSource(cameo.code())) {
+      return null; // "called for calm" with no speaker found: not codeable
     }
     boolean untargetedOk = lexicon.allowsMissingTarget(cameo.code());
     if (m.target() == null && !untargetedOk && config.requireTargetUnlessAllowed()) {

@@ -51,6 +51,7 @@ public final class EventLexicon {
   private final Set<String> aspectVerbs;
   private final Set<String> untargeted;
   private final Set<String> resultVerbs;
+  private final Set<String> unsourced;
   private final Set<String> speechVerbs;
   private final Set<String> triggerLemmas;
   private final Set<String> codes;
@@ -67,6 +68,7 @@ public final class EventLexicon {
     this.aspectVerbs = Set.copyOf(b.aspectVerbs);
     this.untargeted = Set.copyOf(b.untargeted);
     this.resultVerbs = Set.copyOf(b.resultVerbs);
+    this.unsourced = Set.copyOf(b.unsourced);
     this.speechVerbs = Set.copyOf(b.speechVerbs);
     Set<String> lemmas = new TreeSet<>();
     lemmas.addAll(verbs.keySet());
@@ -170,6 +172,19 @@ public final class EventLexicon {
     return speechVerbs;
   }
 
+  /**
+   * True when an event with this code may be coded without a source ("Rockets hit the base": force
+   * and coercion); other events need a named source.
+   */
+  public boolean allowsMissingSource(String code) {
+    for (int len = code.length(); len >= 2; len--) {
+      if (unsourced.contains(code.substring(0, len))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when an event with this code needs no target (statements, retreat, protest, …). */
   public boolean allowsMissingTarget(String code) {
     for (int len = code.length(); len >= 2; len--) {
@@ -216,6 +231,7 @@ public final class EventLexicon {
     final Set<String> aspectVerbs = new HashSet<>();
     final Set<String> untargeted = new HashSet<>();
     final Set<String> resultVerbs = new HashSet<>();
+    final Set<String> unsourced = new HashSet<>();
     final Set<String> speechVerbs = new HashSet<>();
     final Set<String> codes = new HashSet<>();
     final Map<String, Integer> familyUseLines = new LinkedHashMap<>();
@@ -272,16 +288,16 @@ public final class EventLexicon {
         }
         case "control" -> control(n, f);
         case "family" -> family(n, f);
-        case "untargeted" -> {
+        case "untargeted", "unsourced" -> {
           for (int i = 1; i < f.length; i++) {
             if (!f[i].matches("\\d{2,4}")) {
               throw error(n, "not a CAMEO code prefix: '" + f[i] + "'");
             }
-            untargeted.add(f[i]);
+            (f[0].equals("untargeted") ? untargeted : unsourced).add(f[i]);
           }
         }
         default -> throw error(n, "unknown entry kind '" + f[0]
-            + "' (expected verb, noun, light, aspect, result, speech, control, family, untargeted)");
+            + "' (expected verb, noun, light, aspect, result, speech, control, family, untargeted, unsourced)");
       }
     }
 
@@ -308,6 +324,7 @@ public final class EventLexicon {
       Set<String> obl = new HashSet<>();
       Set<String> mod = new HashSet<>();
       Set<String> xcomp = new HashSet<>();
+      Set<String> src = new HashSet<>();
       boolean actorObject = false;
       boolean ofSource = false;
       boolean sym = false;
@@ -322,6 +339,8 @@ public final class EventLexicon {
           sym = true;
         } else if (o.equals("actorobj")) {
           actorObject = true;
+        } else if (o.startsWith("src=")) {
+          src.addAll(List.of(option(n, o, "src").split("\\|")));
         } else if (o.startsWith("xcomp=")) {
           xcomp.addAll(List.of(option(n, o, "xcomp").split("\\|")));
         } else if (o.startsWith("prt=")) {
@@ -348,10 +367,10 @@ public final class EventLexicon {
       if (kind == TriggerKind.NOUN && (particle != null || !obj.isEmpty() || !xcomp.isEmpty() || actorObject)) {
         throw error(n, "prt=, obj=, xcomp= and actorobj apply to verbs only");
       }
-      if (kind == TriggerKind.VERB && !mod.isEmpty()) {
-        throw error(n, "mod= applies to nouns only");
+      if (kind == TriggerKind.VERB && (!mod.isEmpty() || !src.isEmpty())) {
+        throw error(n, "mod= and src= apply to nouns only");
       }
-      TriggerEntry e = new TriggerEntry(kind, lemma, code, particle, obj, obl, mod, ofSource, sym, xcomp, actorObject, n);
+      TriggerEntry e = new TriggerEntry(kind, lemma, code, particle, obj, obl, mod, ofSource, sym, xcomp, src, actorObject, n);
       List<TriggerEntry> list = (kind == TriggerKind.VERB ? verbs : nouns).computeIfAbsent(lemma, k -> new ArrayList<>());
       list.add(e);
       list.sort(Comparator.comparingInt(TriggerEntry::specificity).reversed().thenComparingInt(TriggerEntry::line));

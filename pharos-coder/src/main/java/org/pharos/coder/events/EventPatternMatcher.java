@@ -55,7 +55,7 @@ public final class EventPatternMatcher {
   private static final Set<String> TARGET_PREPS = Set.of(
       "on", "against", "at", "with", "to", "toward", "towards", "into", "from", "upon");
   private static final Set<String> NOUN_TARGET_PREPS = Set.of(
-      "on", "against", "at", "with", "to", "toward", "towards", "into", "upon");
+      "on", "against", "at", "with", "to", "toward", "towards", "into", "upon", "for");
   private static final Set<String> MODIFIER_RELS = Set.of(
       "compound", "amod", "nmod:poss", "appos", "nmod:of", "nmod:from");
   private static final Set<String> NOUN_SOURCE_RELS = Set.of(
@@ -66,6 +66,9 @@ public final class EventPatternMatcher {
   private static final String THREATEN_FAMILY = "THREATEN";
   private static final String INTEND_FAMILY = "INTEND";
   private static final String REFUSE_FAMILY = "REFUSE";
+  private static final Set<String> GRIEVANCE_PREPS = Set.of("over", "about", "against", "regarding");
+  private static final Set<String> PURPOSE_VERBS = Set.of(
+      "protest", "demand", "condemn", "denounce", "oppose", "reject", "decry", "call", "urge", "press");
   private static final Set<String> ADDRESSEE_PREPS = Set.of("on", "upon", "to", "from");
   private static final Set<String> LIGHT_OBLIQUES = Set.of("to", "against", "on", "with", "at", "upon", "into");
 
@@ -115,7 +118,7 @@ public final class EventPatternMatcher {
     List<Frame> frames = new ArrayList<>();
     int n = sentence.size();
     for (int i = 1; i <= n; i++) {
-      if (isVerbLike(c, i) && !lexicon.controls(c.g.lemma(i)).isEmpty()) {
+      if (!c.consumed.contains(i) && isVerbLike(c, i) && !lexicon.controls(c.g.lemma(i)).isEmpty()) {
         controlFrame(c, i).ifPresent(frames::add);
       }
     }
@@ -207,7 +210,7 @@ public final class EventPatternMatcher {
       return Optional.empty();
     }
     c.consumed.add(v);
-    absorbObjectEventNouns(c, v, Set.of());
+    absorbObjectEventNouns(c, v, Set.of(), false);
     String code = family.derive(comp == null ? null : comp.code());
     return Optional.of(new Frame(v, v, code, sources, targets, List.of(), false,
         1 + (comp == null ? 0 : 1), "control:" + family.name(), triggerText(c, v, entry.particle())));
@@ -441,6 +444,11 @@ public final class EventPatternMatcher {
       }
     }
     fallback.addAll(objectModifierTargets(c, x));
+    for (int o : c.g.children(x, "obj")) {
+      for (int in : c.g.children(o, "nmod:in")) {
+        fallback.addAll(actorsAt(c, in, 2, false));
+      }
+    }
     return new Frame(x, x, null, sources, targets, fallback, false, 0, "clause", c.g.token(x).word());
   }
 
@@ -484,6 +492,9 @@ public final class EventPatternMatcher {
           }
         }
         targets.addAll(argsOf(c, v, Set.of("iobj"), 2, false));
+        if (f.code().startsWith("14") && targets.isEmpty()) {
+          targets.addAll(purposeTargets(c, v));
+        }
         c.consumed.add(n);
         return new Frame(n, v, f.code(), sources, targets, f.fallbackTargets(), f.symmetric(),
             f.specificity() + 1, "light", c.g.token(n).word());
@@ -536,6 +547,15 @@ public final class EventPatternMatcher {
       }
     }
     fallback.addAll(objectModifierTargets(c, v));
+    if (e.code().startsWith("11")) {
+      List<Arg> grievance = grievanceTargets(c, v, "obl");
+      if (!grievance.isEmpty()) {
+        fallback = grievance;
+      }
+    }
+    if (e.code().startsWith("14") && targets.isEmpty()) {
+      fallback.addAll(0, purposeTargets(c, v));
+    }
     Frame verb = new Frame(v, v, e.code(), sources, targets, fallback, e.symmetric(), e.specificity(), "verb",
         triggerText(c, v, e.particle()));
     if (lexicon.isResultVerb(c.g.lemma(v))) {
@@ -544,7 +564,7 @@ public final class EventPatternMatcher {
         return merged;
       }
     }
-    absorbObjectEventNouns(c, v, consumedObjects);
+    absorbObjectEventNouns(c, v, consumedObjects, isStance(e.code()));
     return verb;
   }
 
@@ -568,20 +588,81 @@ public final class EventPatternMatcher {
   }
 
   /**
+   * "complained to the UN over the Israeli raids", "filed a complaint with the Council over the
+   * strike": for disapproval, what the "over / about / against" phrase names (an event noun lends
+   * its agent) is the target; the "to / with" phrase is only the forum.
+   */
+  private List<Arg> grievanceTargets(Ctx c, int head, String base) {
+    List<Arg> out = new ArrayList<>();
+    for (DepEdge d : c.g.childrenByBase(head, base)) {
+      if (GRIEVANCE_PREPS.contains(d.subtype())) {
+        out.addAll(actorsAt(c, d.dependent(), 1, false));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "staged a hunger strike to protest the government's failure", "demonstrated to demand the
+   * removal of the president": a protest's target is what its purpose clause protests or demands
+   * (that clause is consumed).
+   */
+  private List<Arg> purposeTargets(Ctx c, int v) {
+    List<Arg> out = new ArrayList<>();
+    for (DepEdge d : c.g.children(v)) {
+      String b = d.baseRelation();
+      int x = d.dependent();
+      if (!(b.equals("advcl") || b.equals("xcomp")) || !isVerbLike(c, x) || !PURPOSE_VERBS.contains(c.g.lemma(x))) {
+        continue;
+      }
+      for (int o : c.g.children(x, "obj")) {
+        out.addAll(actorsAt(c, o, 1, false));
+      }
+      for (DepEdge od : c.g.childrenByBase(x, "obl")) {
+        if (GRIEVANCE_PREPS.contains(od.subtype())) {
+          out.addAll(actorsAt(c, od.dependent(), 1, false));
+        }
+      }
+      c.consumed.add(x);
+    }
+    return out;
+  }
+
+  /**
    * "ratified an agreement with the EU", "rejected a U.S. request": a non-violent event noun that is
    * the object of a verb trigger is what the verb acts on, not an event of its own; it is consumed.
    * (Its actors already reach the verb's target through {@link #actorsAt} and the object modifiers.)
+   * With {@code stance} (see {@link #isStance}) violent nouns and "over / about / against" nouns are
+   * consumed too.
    */
-  private void absorbObjectEventNouns(Ctx c, int v, Set<Integer> alreadyConsumed) {
-    for (int o : c.g.children(v, "obj")) {
+  private void absorbObjectEventNouns(Ctx c, int v, Set<Integer> alreadyConsumed, boolean stance) {
+    List<Integer> args = new ArrayList<>(c.g.children(v, "obj"));
+    if (stance) {
+      for (DepEdge d : c.g.childrenByBase(v, "obl")) {
+        if (GRIEVANCE_PREPS.contains(d.subtype())) {
+          args.add(d.dependent());
+        }
+      }
+    }
+    for (int o : args) {
       if (alreadyConsumed.contains(o) || !isEventNoun(c, o)) {
         continue;
       }
       TriggerEntry ne = bestNounEntry(c, o);
-      if (ne != null && !isForce(ne.code())) {
+      if (ne != null && (stance || !isForce(ne.code()))) {
         c.consumed.add(o);
       }
     }
+  }
+
+  /**
+   * Demands, disapproval, rejection and threats (roots 10-13): an event noun they are about
+   * ("condemned the strikes", "complained over the raids") is their topic, already reported
+   * elsewhere, and is not coded again; its agent is the target.
+   */
+  private static boolean isStance(String code) {
+    return code != null && (code.startsWith("10") || code.startsWith("11") || code.startsWith("12")
+        || code.startsWith("13"));
   }
 
   /** Codes of force and unconventional violence (roots 18, 19, 20). */
@@ -635,12 +716,23 @@ public final class EventPatternMatcher {
     List<Arg> sources = argsOf(c, n, NOUN_SOURCE_RELS, 1, false);
     List<Arg> targets = new ArrayList<>();
     for (DepEdge d : c.g.childrenByBase(n, "nmod")) {
-      if (NOUN_TARGET_PREPS.contains(d.subtype())) {
+      if (NOUN_TARGET_PREPS.contains(d.subtype()) && !e.sourcePreps().contains(d.subtype())) {
         targets.addAll(actorsAt(c, d.dependent(), 1, false));
       }
     }
     for (int o : c.g.children(n, "nmod:of")) {
       (e.ofIsSource() ? sources : targets).addAll(actorsAt(c, o, 1, false));
+    }
+    for (String p : e.sourcePreps()) {
+      for (int o : c.g.children(n, "nmod:" + p)) {
+        sources.addAll(actorsAt(c, o, 1, false));
+      }
+    }
+    if (e.code().startsWith("11")) {
+      List<Arg> grievance = grievanceTargets(c, n, "nmod");
+      if (!grievance.isEmpty()) {
+        targets = grievance;
+      }
     }
     int clauseHead = n;
     Optional<DepEdge> head = c.g.primaryHead(n);
@@ -695,6 +787,13 @@ public final class EventPatternMatcher {
 
   private TriggerEntry bestNounEntry(Ctx c, int n) {
     for (TriggerEntry e : lexicon.entries(TriggerKind.NOUN, c.g.lemma(n))) {
+      boolean preps = true;
+      for (String p : e.obliques()) {
+        preps &= c.g.hasChild(n, "nmod:" + p);
+      }
+      if (!preps) {
+        continue;
+      }
       if (!e.modifierLemmas().isEmpty()) {
         boolean ok = false;
         for (DepEdge d : c.g.children(n)) {

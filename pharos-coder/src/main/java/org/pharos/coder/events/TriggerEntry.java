@@ -18,6 +18,8 @@ import java.util.Set;
  * @param symmetric true when the sides are interchangeable ("X and Y held talks")
  * @param complementLemmas required secondary-predicate lemmas ({@code xcomp}: "called the strike an
  *     aggression"); empty for none
+ * @param sourcePreps for nouns: prepositions whose phrase names the agent ({@code from}: "an appeal
+ *     from the UN", "demands from the rebels"); empty for none
  * @param actorObject true when the object must name an actor ("called Erdogan", not "called a session")
  * @param line the 1-based line in the lexicon file, for messages
  */
@@ -32,6 +34,7 @@ public record TriggerEntry(
     boolean ofIsSource,
     boolean symmetric,
     Set<String> complementLemmas,
+    Set<String> sourcePreps,
     boolean actorObject,
     int line) {
 
@@ -43,6 +46,7 @@ public record TriggerEntry(
     obliques = Set.copyOf(obliques);
     modifierLemmas = Set.copyOf(modifierLemmas);
     complementLemmas = Set.copyOf(complementLemmas);
+    sourcePreps = Set.copyOf(sourcePreps);
   }
 
   /** How many conditions the entry states: more specific entries win over general ones. */

@@ -15,7 +15,7 @@ import org.pharos.model.text.DepEdge;
  *
  * <ol>
  *   <li>{@code NEGATED}: "not", "n't", "never" on the trigger or its clause; "no strikes"; the event
- *       under "deny" ("denied attacking").
+ *       under "deny" ("denied attacking") or "fail" ("failed to reach an agreement").
  *   <li>{@code HYPOTHETICAL}: questions (the sentence ends with "?"); could / may / might / would /
  *       should / can / must; conditionals ("if", "unless", "whether"); "possible", "potential",
  *       "threat of", "risk of", "fear of".
@@ -41,7 +41,7 @@ public final class ModalityDetector {
   private static final Set<String> PLANNED_MODIFIERS = Set.of("planned", "upcoming", "scheduled", "proposed", "future", "forthcoming");
   private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "report", "claim", "announce", "state", "add",
       "confirm", "allege", "note", "write", "tweet", "quote", "insist", "assert", "declare", "explain", "disclose", "reveal");
-  private static final Set<String> DENY_VERBS = Set.of("deny", "dismiss");
+  private static final Set<String> DENY_VERBS = Set.of("deny", "dismiss", "fail");
 
   /** The modality of the event whose trigger heads its own clause. */
   public Modality detect(AnnotatedSentence sentence, int trigger) {

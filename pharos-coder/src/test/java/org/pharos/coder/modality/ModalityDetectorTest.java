@@ -42,6 +42,12 @@ class ModalityDetectorTest {
   }
 
   @Test
+  void failing_to_reach_an_agreement_is_negated() {
+    AnnotatedSentence s = corenlp("Iraq and Turkey failed to reach an agreement on water .");
+    assertEquals(Modality.NEGATED, detector.detect(s, index(s, "agreement"), index(s, "reach")));
+  }
+
+  @Test
   void no_before_a_nominal_trigger_is_negated() {
     AnnotatedSentence s = corenlp("There were no strikes on Monday .");
     assertEquals(Modality.NEGATED, detector.detect(s, 4, 2));
