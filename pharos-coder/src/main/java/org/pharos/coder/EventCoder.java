@@ -55,6 +55,10 @@ import org.pharos.model.text.Layer;
  *
  * The result is clamped to 0.05..0.99 and rounded to two decimals.
  *
+ * <p><b>Discourse</b>: the source of the latest force event in the document stands in for the agent of
+ * a later definite force noun that names none ("The strike also killed X"; see {@link
+ * EventPatternMatcher#match(AnnotatedSentence, DocumentActors, ActorMention)}).
+ *
  * <p><b>Filtering</b>: events without a source are dropped unless the lexicon lists their code as
  * {@code unsourced} (force and coercion: "Rockets hit the base"); hypothetical and negated events are
  * dropped unless the {@link CoderConfig} includes them; planned and reported events are kept with their modality; events below {@code
@@ -135,9 +139,17 @@ public final class EventCoder {
     }
     Document d = doc.document();
     List<Event> out = new ArrayList<>();
+    ActorMention lastForceAgent = null;
     for (AnnotatedSentence s : doc.sentences()) {
       Map<String, Event> bySignature = new LinkedHashMap<>();
-      for (EventMatch m : matcher.match(s, actors)) {
+      List<EventMatch> matches = matcher.match(s, actors, lastForceAgent);
+      for (EventMatch m : matches) {
+        if (m.source() != null && EventPatternMatcher.isForce(m.code())
+            && !EventPatternMatcher.ANTECEDENT.equals(m.source().how())) {
+          lastForceAgent = m.source();
+        }
+      }
+      for (EventMatch m : matches) {
         Event e = build(d, s, m, docCountries);
         if (e == null) {
           continue;

@@ -111,6 +111,29 @@ class EventCoderTest {
   }
 
   @Test
+  void definite_strike_without_agent_takes_the_agent_of_the_previous_force_event() {
+    AnnotatedSentence first = TestParses.corenlp(0, "The United States and Britain struck militia targets in Iraq .");
+    AnnotatedSentence second = TestParses.corenlp(1, "The strike killed two militia commanders .");
+    EventCoder c = coder(CoderConfig.defaults(), TestParses.mention(first, "United States", "USA"),
+        TestParses.mention(first, "militia", "IRQREB"), TestParses.mention(second, "militia commanders", "IRQREB"));
+    List<Event> events = c.code(doc(null, first, second));
+    List<Event> later = events.stream().filter(e -> e.sentenceIndex() == 1).toList();
+    assertEquals(1, later.size(), events.toString());
+    assertEquals("USA", later.get(0).source().code());
+    assertEquals("IRQREB", later.get(0).target().code());
+    List<Event> alone = c.code(doc(null, second));
+    assertNull(alone.get(0).source(), "no earlier event: the agent stays unknown");
+  }
+
+  @Test
+  void events_without_a_source_are_dropped_unless_force_or_coercion() {
+    AnnotatedSentence s = TestParses.corenlp("Militia leaders called on parliament to expel American troops .");
+    EventCoder c = coder(CoderConfig.defaults(), TestParses.mention(s, "parliament", "IRQLEG"),
+        TestParses.mention(s, "American troops", "USAMIL"));
+    assertEquals(List.of(), c.code(doc(null, s)));
+  }
+
+  @Test
   void place_and_quantities_come_from_their_resolvers() {
     AnnotatedSentence s = TestParses.corenlp("Iran 's missile attack on Erbil killed four civilians .");
     EventCoder c = coder(CoderConfig.defaults(), TestParses.mention(s, "Iran", "IRN"),

@@ -66,6 +66,9 @@ public final class EventPatternMatcher {
   private static final String THREATEN_FAMILY = "THREATEN";
   private static final String INTEND_FAMILY = "INTEND";
   private static final String REFUSE_FAMILY = "REFUSE";
+  /** The {@link ActorMention#how()} of an agent carried over from an earlier sentence. */
+  public static final String ANTECEDENT = "antecedent";
+  private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "these", "that", "those");
   private static final Set<String> GRIEVANCE_PREPS = Set.of("over", "about", "against", "regarding");
   private static final Set<String> PURPOSE_VERBS = Set.of(
       "protest", "demand", "condemn", "denounce", "oppose", "reject", "decry", "call", "urge", "press");
@@ -97,11 +100,14 @@ public final class EventPatternMatcher {
     final DocumentActors actors;
     final int sentence;
     final Set<Integer> consumed = new HashSet<>();
+    final ActorMention antecedentAgent;
 
-    Ctx(DependencyGraph g, DocumentActors actors) {
+    Ctx(DependencyGraph g, DocumentActors actors, ActorMention antecedentAgent) {
       this.g = g;
       this.actors = actors;
       this.sentence = g.sentence().index();
+      this.antecedentAgent = antecedentAgent == null ? null : new ActorMention(sentence, 0, 0, 0,
+          antecedentAgent.actor(), antecedentAgent.confidence() * 0.8, ANTECEDENT);
     }
 
     Optional<ActorMention> covering(int token) {
@@ -111,10 +117,22 @@ public final class EventPatternMatcher {
 
   /** Every event in the sentence; empty when it has no dependency edges. */
   public List<EventMatch> match(AnnotatedSentence sentence, DocumentActors actors) {
+    return match(sentence, actors, null);
+  }
+
+  /**
+   * Every event in the sentence, with the agent of the document's latest force event: a definite
+   * force noun without an agent of its own ("the strike also killed X", "condemned the attack") is
+   * taken to be that event, and the agent stands in (as a span-less mention marked {@value
+   * #ANTECEDENT}).
+   *
+   * @param antecedentAgent the source of the latest earlier force event (roots 18-20), or null
+   */
+  public List<EventMatch> match(AnnotatedSentence sentence, DocumentActors actors, ActorMention antecedentAgent) {
     if (!sentence.isParsed()) {
       return List.of();
     }
-    Ctx c = new Ctx(new DependencyGraph(sentence), actors);
+    Ctx c = new Ctx(new DependencyGraph(sentence), actors, antecedentAgent);
     List<Frame> frames = new ArrayList<>();
     int n = sentence.size();
     for (int i = 1; i <= n; i++) {
@@ -665,8 +683,19 @@ public final class EventPatternMatcher {
         || code.startsWith("13"));
   }
 
+  /** "the strike", "these attacks", "the same raid": a noun that refers back. */
+  private boolean isDefinite(Ctx c, int n) {
+    for (DepEdge d : c.g.children(n)) {
+      if (d.relation().equals("det") && DEFINITE_DETERMINERS.contains(c.g.lemma(d.dependent()))
+          || d.relation().equals("amod") && c.g.lemma(d.dependent()).equals("same")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Codes of force and unconventional violence (roots 18, 19, 20). */
-  private static boolean isForce(String code) {
+  public static boolean isForce(String code) {
     return code != null && (code.startsWith("18") || code.startsWith("19") || code.startsWith("20"));
   }
 
@@ -727,6 +756,9 @@ public final class EventPatternMatcher {
       for (int o : c.g.children(n, "nmod:" + p)) {
         sources.addAll(actorsAt(c, o, 1, false));
       }
+    }
+    if (sources.isEmpty() && c.antecedentAgent != null && isForce(e.code()) && isDefinite(c, n)) {
+      sources.add(new Arg(c.antecedentAgent, 3));
     }
     if (e.code().startsWith("11")) {
       List<Arg> grievance = grievanceTargets(c, n, "nmod");

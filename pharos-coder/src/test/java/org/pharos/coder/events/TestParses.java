@@ -50,6 +50,15 @@ public final class TestParses {
     return m;
   }
 
+  /** The real CoreNLP parse of a test sentence as sentence {@code index} of its document. */
+  public static AnnotatedSentence corenlp(int index, String tokens) {
+    List<String> lines = CORENLP.get(tokens);
+    if (lines == null) {
+      throw new IllegalArgumentException("no CoreNLP parse stored for: " + tokens);
+    }
+    return parse(index, String.join("\n", lines));
+  }
+
   /** The real CoreNLP parse of a test sentence, given as its space-joined tokens. */
   public static AnnotatedSentence corenlp(String tokens) {
     List<String> lines = CORENLP.get(tokens);
