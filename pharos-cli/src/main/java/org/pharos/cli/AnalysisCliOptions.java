@@ -52,7 +52,7 @@ final class AnalysisCliOptions {
     AnalysisOptions analysis = AnalysisOptions.defaults()
         .withLevel(ActorLevel.valueOf(level.toUpperCase(Locale.ROOT)))
         .withPeriod(Period.parse((since == null ? "" : since) + ".." + (until == null ? "" : until)));
-    analysis = Clustering.apply(analysis, count, events, store);
+    analysis = Clustering.apply(analysis, count, q.build(), store);
     ReportOptions options = ReportOptions.defaults(focus.toUpperCase(Locale.ROOT))
         .withAnalysis(analysis)
         .withReferencePoints(ReferencePoints.fromClasspath());

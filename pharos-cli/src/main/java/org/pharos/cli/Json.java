@@ -9,6 +9,8 @@ public final class Json {
   /** One compact JSON object per line; UTF-8 text left unescaped. */
   public static final ObjectMapper MAPPER =
       new ObjectMapper()
+          .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .disable(SerializationFeature.INDENT_OUTPUT)
           .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 

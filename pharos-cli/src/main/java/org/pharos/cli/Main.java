@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
       EventsCommand.class,
       StatsCommand.class,
       ExportCommand.class,
+      ClustersCommand.class,
+      TalliesCommand.class,
       ReportCommand.class,
       AnalyzeCommand.class,
       EvalCommand.class,
