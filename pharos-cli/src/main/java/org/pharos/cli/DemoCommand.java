@@ -64,10 +64,26 @@ final class DemoCommand implements Callable<Integer> {
           "date", "source", "target", "cameo", "plover", "modality", "place", "sentence");
       sample.forEach(e -> System.out.print(EventsCommand.tableRow(e)));
       System.out.println();
+      Reconciliation rec = new Reconciliation(store, EventQuery.all());
+      long multi = rec.clusters.stream().filter(c -> c.sources() > 1).count();
+      System.out.printf(Locale.ROOT, "== %d reports form %d real-world events; %d of them reported by several outlets "
+          + "(pharos clusters --db %s shows them all). The most reported:%n", rec.events.size(), rec.clusters.size(), multi, db);
+      rec.clusters.stream().filter(c -> c.sources() > 1)
+          .sorted(java.util.Comparator.comparingInt((org.pharos.analytics.reconcile.ClusterRecord c) -> -c.sources())
+              .thenComparing(c -> c.clusterId()))
+          .limit(6)
+          .forEach(c -> System.out.printf(Locale.ROOT, "   %s %-8s %s → %s at %s: %d reports by %d outlets %s%n",
+              c.canonical().date(), c.canonical().plover(),
+              c.canonical().source() == null ? "?" : c.canonical().source().code(),
+              c.canonical().target() == null ? "?" : c.canonical().target().code(),
+              c.canonical().location() == null ? "?" : c.canonical().location().name(), c.reports(), c.sources(),
+              ClustersCommand.figures(c.quantities())));
+      System.out.println();
       AnalysisCliOptions analysis = new AnalysisCliOptions();
       analysis.compare = List.of("2019-12..2021-12", "2023-10..2025-07");
-      Path report = org.pharos.analytics.report.HtmlReport.write(analysis.build(store), report());
-      System.out.println("== " + analysis.build(store).summary().lines().findFirst().orElse(""));
+      var data = analysis.build(store);
+      Path report = org.pharos.analytics.report.HtmlReport.write(data, report());
+      System.out.println("== " + data.summary());
       System.out.println();
       System.out.println("Database: " + db.toAbsolutePath());
       System.out.println("Report:   " + report.toAbsolutePath());
