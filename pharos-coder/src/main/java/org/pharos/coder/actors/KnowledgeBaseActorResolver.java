@@ -147,8 +147,8 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
     for (List<ActorMatcher.Found> fs : found) {
       for (ActorMatcher.Found f : fs) {
         String c = f.actor().country();
-        if (c != null && f.actor().code() != null && !f.actor().code().startsWith("IGO")) {
-          counts.merge(c, 1, Integer::sum);
+        if (c != null && f.actor().code() != null && f.actor().code().startsWith(c)) {
+          counts.merge(c, 1, Integer::sum); // not transnational groups (IMG…): their country is only where they began
         }
       }
     }
@@ -171,12 +171,13 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
   /**
    * A state role or titled newcomer without a country ("the government", "President Yoweri Museveni")
    * takes the document's setting country at {@link #FOCUS_CONFIDENCE}. Armed groups and militants keep
-   * the unknown primary {@code ---}: CAMEO codes them by who they are, not where they fight.
+   * the unknown primary {@code ---}: CAMEO codes them by who they are, not where they fight; so do
+   * NGOs, businesses and media, which often work abroad.
    */
   private static ActorMatcher.Found withSetting(ActorMatcher.Found f, String setting) {
     ActorRef a = f.actor();
     if (setting == null || a.code() == null || !a.code().startsWith("---") || a.country() != null
-        || a.affiliation() != null || a.sector() == null || Set.of("REB", "UAF").contains(a.sector())
+        || a.affiliation() != null || a.sector() == null || Set.of("REB", "UAF", "NGO", "BUS", "MED").contains(a.sector())
         || f.how().equals("generic") && !Set.of("CVL", "REF").contains(a.sector())) {
       return f;
     }
