@@ -123,7 +123,7 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
           + " of " + sentence.size() + " tokens: '" + sentence.text() + "'");
     }
     Set<String> countries = safe(docCountries);
-    List<PlaceMatch> matches = gazetteer.find(sentence.tokens());
+    List<PlaceMatch> matches = withoutPartialNames(sentence, gazetteer.find(sentence.tokens()));
     if (matches.isEmpty()) {
       return Optional.empty();
     }
@@ -134,6 +134,33 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       return attached;
     }
     return nearest(sentence, trigger, matches, countries);
+  }
+
+  /**
+   * Drops matches that are only part of a longer proper name: a place name glued to a capitalized
+   * proper noun before or after it ("Abu" in "Abu Mahdi al-Muhandis", "Erbil" in "Erbil Governor
+   * Omid"), unless the next word is a place noun ("Anbar Province"). A real place mention covers its
+   * whole name; a longer place name is matched on its own ("Green Zone" in "Baghdad Green Zone").
+   */
+  static List<PlaceMatch> withoutPartialNames(AnnotatedSentence s, List<PlaceMatch> matches) {
+    List<PlaceMatch> kept = new java.util.ArrayList<>(matches.size());
+    for (PlaceMatch m : matches) {
+      boolean gluedAfter = m.tokenEnd() <= s.size() && isNameToken(s.token(m.tokenEnd()))
+          && !PLACE_NOUNS.contains(s.token(m.tokenEnd()).word().toLowerCase(java.util.Locale.ROOT))
+          && matches.stream().noneMatch(o -> o.tokenBegin() == m.tokenEnd());
+      boolean gluedBefore = m.tokenBegin() > 1 && isNameToken(s.token(m.tokenBegin() - 1))
+          && isNameToken(s.token(m.tokenBegin())) && s.token(m.tokenBegin() - 1).end() < s.token(m.tokenBegin()).begin()
+          && matches.stream().noneMatch(o -> o.tokenEnd() == m.tokenBegin());
+      if (!gluedAfter && !gluedBefore) {
+        kept.add(m);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean isNameToken(Token t) {
+    String w = t.word();
+    return t.pos() != null && t.pos().startsWith("NNP") && !w.isEmpty() && Character.isUpperCase(w.charAt(0));
   }
 
   // ---- dependencies -------------------------------------------------------------------------

@@ -152,4 +152,24 @@ class GazetteerPlaceResolverTest {
     assertEquals(Optional.empty(), resolver.placeOf(s, 3, Set.of("IRQ")));
     assertTrue(resolver.gazetteer().size() > 0);
   }
+
+  @Test
+  void a_place_name_inside_a_persons_name_is_not_a_place() {
+    var s = TestSentence.of("The/DT strike/NN killed/VBD Abu/NNP Mahdi/NNP al-Muhandis/NNP in/IN Baghdad/NNP ./.")
+        .dep("det", 2, 1).dep("nsubj", 3, 2).dep("root", 0, 3).dep("compound", 6, 4).dep("compound", 6, 5)
+        .dep("obj", 3, 6).dep("case", 8, 7).dep("obl:in", 3, 8).dep("punct", 3, 9).build();
+    assertEquals("Baghdad", place(resolver, s, 3).name());
+    var noPlace = TestSentence.of("The/DT strike/NN killed/VBD Abu/NNP Mahdi/NNP al-Muhandis/NNP ./.")
+        .dep("det", 2, 1).dep("nsubj", 3, 2).dep("root", 0, 3).dep("compound", 6, 4).dep("compound", 6, 5)
+        .dep("obj", 3, 6).dep("punct", 3, 7).build();
+    assertEquals(Optional.empty(), resolver.placeOf(noPlace, 3, Set.of("IRQ")));
+  }
+
+  @Test
+  void a_place_followed_by_a_place_noun_stays_a_place() {
+    var s = TestSentence.of("Gunmen/NNS attacked/VBD a/DT checkpoint/NN in/IN Anbar/NNP Province/NNP ./.")
+        .dep("nsubj", 2, 1).dep("root", 0, 2).dep("det", 4, 3).dep("obj", 2, 4).dep("case", 7, 5)
+        .dep("compound", 7, 6).dep("obl:in", 2, 7).dep("punct", 2, 8).build();
+    assertEquals("Anbar province", place(resolver, s, 2).name());
+  }
 }
