@@ -21,8 +21,9 @@ final class ActorsCommand implements Callable<Integer> {
   public Integer call() {
     try (EventStore store = storeOptions.open()) {
       System.out.printf(Locale.ROOT, "%-14s %-36s %8s %8s %8s%n", "actor", "name", "source", "target", "total");
+      ActorLabels labels = new ActorLabels();
       for (ActorCount a : store.actorCounts(q.query(), top)) {
-        System.out.printf(Locale.ROOT, "%-14s %-36s %8d %8d %8d%n", a.code(), a.name() == null ? "" : a.name(),
+        System.out.printf(Locale.ROOT, "%-14s %-36s %8d %8d %8d%n", a.code(), labels.label(a.code(), a.name()),
             a.asSource(), a.asTarget(), a.total());
       }
     }

@@ -58,8 +58,15 @@ final class DemoCommand implements Callable<Integer> {
       System.out.println();
       System.out.print(StatsCommand.render(store, 12));
       System.out.println();
-      System.out.println("== A sample of coded events (pharos events --db " + db + " shows them all)");
-      List<Event> sample = store.events(EventQuery.builder().type("ASSAULT").limit(8).build());
+      System.out.println("== The most confident coded events (pharos events --db " + db + " shows them all)");
+      // The most confident events with both sides coded, newest first among equals.
+      List<Event> sample = store.events(EventQuery.all()).stream()
+          .filter(e -> e.source() != null && e.target() != null && e.modality() == org.pharos.model.Modality.ASSERTED)
+          .sorted(java.util.Comparator.comparingDouble(Event::confidence).reversed()
+              .thenComparing(Event::eventId))
+          .limit(10)
+          .sorted(java.util.Comparator.comparing((Event e) -> e.date() == null ? "" : e.date()))
+          .toList();
       System.out.printf(Locale.ROOT, "%-10s %-12s %-12s %-5s %-9s %-12s %-16s %s%n",
           "date", "source", "target", "cameo", "plover", "modality", "place", "sentence");
       sample.forEach(e -> System.out.print(EventsCommand.tableRow(e)));

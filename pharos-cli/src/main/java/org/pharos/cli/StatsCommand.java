@@ -40,10 +40,11 @@ final class StatsCommand implements Callable<Integer> {
     sb.append("by PLOVER type: ").append(sorted(s.byPlover())).append('\n');
     sb.append("by modality:    ").append(sorted(s.byModality())).append('\n');
     sb.append(String.format(Locale.ROOT, "%-14s %-32s %8s %8s%n", "actor", "name", "source", "target"));
+    ActorLabels labels = new ActorLabels();
     for (ActorCount a : store.actorCounts(EventQuery.all(), top)) {
+      String name = labels.label(a.code(), a.name());
       sb.append(String.format(Locale.ROOT, "%-14s %-32s %8d %8d%n", a.code(),
-          a.name() == null ? "" : a.name().length() > 32 ? a.name().substring(0, 31) + "…" : a.name(),
-          a.asSource(), a.asTarget()));
+          name.length() > 32 ? name.substring(0, 31) + "…" : name, a.asSource(), a.asTarget()));
     }
     for (IngestionRun r : store.runs(3)) {
       sb.append("run ").append(r).append('\n');
