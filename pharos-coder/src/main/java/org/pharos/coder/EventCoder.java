@@ -59,6 +59,10 @@ import org.pharos.model.text.Layer;
  * a later definite force noun that names none ("The strike also killed X"; see {@link
  * EventPatternMatcher#match(AnnotatedSentence, DocumentActors, ActorMention)}).
  *
+ * <p><b>Protest abroad</b>: a protest (root 14) without a target whose place lies in another country
+ * than the source's is addressed to that country ("US activists staged a protest in Beijing" -> CHN;
+ * CAMEO codes the host as target); a protest at home without a named target keeps none.
+ *
  * <p><b>Filtering</b>: events without a source are dropped unless the lexicon lists their code as
  * {@code unsourced} (force and coercion: "Rockets hit the base"); hypothetical and negated events are
  * dropped unless the {@link CoderConfig} includes them; planned and reported events are kept with their modality; events below {@code
@@ -190,6 +194,11 @@ public final class EventCoder {
     PloverCoding p = plover.map(cameo.code());
     ActorRef source = m.source() == null ? null : m.source().actor();
     ActorRef target = m.target() == null ? null : m.target().actor();
+    if (target == null && cameo.root().equals("14") && place != null && place.country() != null
+        && source != null && source.country() != null && !place.country().equals(source.country())) {
+      // "US and British activists staged a protest in Beijing": a protest abroad addresses the host country
+      target = new ActorRef(place.name(), place.country(), place.country(), place.country(), null, null);
+    }
     String id = Event.stableId(d.docId(), s.index(), m.trigger(), code(source), code(target), cameo.code());
     return new Event(id, d.docId(), s.index(), s.text(), m.triggerText(), source, target, cameo.code(), cameo.root(),
         cameo.quadClass(), cameo.goldstein(), p == null ? null : p.type().name(), p == null ? null : p.mode(),

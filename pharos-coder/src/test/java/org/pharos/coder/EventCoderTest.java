@@ -149,6 +149,27 @@ class EventCoderTest {
   }
 
   @Test
+  void protest_abroad_without_target_is_addressed_to_the_host_country_but_not_at_home() {
+    String conll = """
+        1 Iranian Iranian JJ 2/amod
+        2 students student NNS 3/nsubj
+        3 protested protest VBD 0/ROOT
+        4 in in IN 5/case
+        5 Baghdad Baghdad NNP 3/obl:in
+        6 . . . 3/punct""";
+    AnnotatedSentence s = TestParses.parse(0, conll);
+    List<Event> abroad = coder(CoderConfig.defaults(), TestParses.mention(s, "Iranian students", "IRNCVL"))
+        .code(doc(null, s));
+    assertEquals(1, abroad.size(), abroad.toString());
+    assertEquals("141", abroad.get(0).cameo());
+    assertEquals("IRQ", abroad.get(0).target().code());
+    List<Event> home = coder(CoderConfig.defaults(), TestParses.mention(s, "Iranian students", "IRQCVL"))
+        .code(doc(null, s));
+    assertEquals(1, home.size(), home.toString());
+    assertNull(home.get(0).target(), "a protest at home names no target");
+  }
+
+  @Test
   void hypothetical_and_negated_events_are_dropped_unless_configured() {
     AnnotatedSentence q = TestParses.corenlp("Can Russia and the United States clash over Iraq ?");
     ActorMention[] m = {TestParses.mention(q, "Russia", "RUS"), TestParses.mention(q, "United States", "USA")};

@@ -71,6 +71,16 @@ class EventLexiconTest {
   }
 
   @Test
+  void intent_to_use_force_or_coercion_is_a_threat_and_intent_to_cooperate_an_agreement() {
+    ComplementFamily intend = lexicon.family("INTEND").orElseThrow();
+    assertEquals("1312", intend.derive("163"), "decided to impose sanctions");
+    assertEquals("1384", intend.derive("195"), "agreed to carry out air strikes");
+    assertEquals("137", intend.derive("174"), "pledged to expel");
+    assertEquals("0312", intend.derive("062"));
+    assertEquals("030", intend.derive(null));
+  }
+
+  @Test
   void light_aspect_and_untargeted_lists_are_loaded() {
     assertTrue(lexicon.isLightVerb("carry", "out"));
     assertFalse(lexicon.isLightVerb("carry", null));
