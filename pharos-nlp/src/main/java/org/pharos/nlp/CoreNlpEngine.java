@@ -174,10 +174,22 @@ public final class CoreNlpEngine implements NlpEngine {
     return p;
   }
 
-  /** The dependency parser's properties: the English UD model, enhanced++ graphs. */
+  /**
+   * How many hidden-layer products of (feature, position) the dependency parser keeps in its LRU cache.
+   * CoreNLP's default of 5,000 thrashes on news text: on the demo corpus the cache's bookkeeping and the
+   * recomputed products were about 40% of the coder's time. 100,000 entries (at most about 80 MB) make
+   * the parser about 1.6 times faster once warm, with identical parses (the cache only memoizes).
+   */
+  static final int DEPPARSE_CACHED_PRODUCTS = 100_000;
+
+  /**
+   * The dependency parser's properties: the English UD model (enhanced++ graphs) and a larger cache.
+   * {@link DependencyParseAnnotator}'s constructor reads them without the {@code depparse.} prefix.
+   */
   static Properties depparseProperties() {
     Properties p = new Properties();
-    p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+    p.setProperty("model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+    p.setProperty("numCached", String.valueOf(DEPPARSE_CACHED_PRODUCTS));
     return p;
   }
 

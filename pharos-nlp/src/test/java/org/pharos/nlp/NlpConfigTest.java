@@ -77,4 +77,16 @@ class NlpConfigTest {
     assertEquals("tokenize,ssplit,pos,lemma,ner", p.getProperty("annotators"));
     assertEquals(null, p.getProperty("ner.model"));
   }
+
+  @Test
+  void dependency_parser_properties_are_unprefixed_and_enlarge_the_cache() {
+    // DependencyParseAnnotator(Properties) reads "model" and "numCached", not "depparse.model": a prefixed
+    // key is silently ignored, which left the parser with CoreNLP's 5,000-entry cache.
+    Properties p = CoreNlpEngine.depparseProperties();
+    assertEquals("edu/stanford/nlp/models/parser/nndep/english_UD.gz", p.getProperty("model"));
+    assertEquals(String.valueOf(CoreNlpEngine.DEPPARSE_CACHED_PRODUCTS), p.getProperty("numCached"));
+    for (String key : p.stringPropertyNames()) {
+      assertFalse(key.startsWith("depparse."), key);
+    }
+  }
 }
