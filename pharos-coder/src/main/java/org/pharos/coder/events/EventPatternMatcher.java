@@ -565,6 +565,9 @@ public final class EventPatternMatcher {
       }
     }
     fallback.addAll(objectModifierTargets(c, v));
+    if (isResponse(e.code())) {
+      fallback.addAll(objectEventAuthors(c, v, sources));
+    }
     if (e.code().startsWith("11")) {
       List<Arg> grievance = grievanceTargets(c, v, "obl");
       if (!grievance.isEmpty()) {
@@ -599,6 +602,28 @@ public final class EventPatternMatcher {
       for (DepEdge d : c.g.childrenByBase(o, "nmod")) {
         if (NOUN_TARGET_PREPS.contains(d.subtype())) {
           out.addAll(actorsAt(c, d.dependent(), 2, false));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Responses to another party's move: intent to cooperate (03), yielding (08), rejection (12). */
+  private static boolean isResponse(String code) {
+    return code.startsWith("03") || code.startsWith("08") || code.startsWith("12");
+  }
+
+  /**
+   * "rejected North Korea's demand", "accepted demands from the rebels", "rejected a fresh offer from
+   * Kabul": the author of the event noun a response verb acts on is the party responded to.
+   */
+  private List<Arg> objectEventAuthors(Ctx c, int v, List<Arg> sources) {
+    List<Arg> out = new ArrayList<>();
+    for (int o : objectsOf(c, v)) {
+      if (isEventNoun(c, o)) {
+        Frame f = nounArgsOnly(c, o);
+        if (f != null) {
+          out.addAll(withoutSameActors(f.sources(), sources));
         }
       }
     }

@@ -183,6 +183,21 @@ class EventPatternMatcherTest {
   }
 
   @Test
+  void accepting_demands_from_a_party_yields_to_that_party() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 The the DT 2/det
+        2 government government NN 3/nsubj
+        3 accepted accept VBD 0/ROOT
+        4 demands demand NNS 3/obj
+        5 from from IN 7/case
+        6 the the DT 7/det
+        7 rebels rebel NNS 4/nmod:from
+        8 . . . 3/punct""");
+    assertEquals(Set.of("MOZGOV>MOZREB:083"),
+        events(s, mention(s, "government", "MOZGOV"), mention(s, "rebels", "MOZREB")));
+  }
+
+  @Test
   void verb_acting_on_an_agreement_noun_absorbs_it_and_takes_its_partner_as_target() {
     AnnotatedSentence s = corenlp("Iraq ratified an agreement with Jordan .");
     assertEquals(Set.of("IRQ>JOR:057"), events(s, mention(s, "Iraq", "IRQ"), mention(s, "Jordan", "JOR")));
