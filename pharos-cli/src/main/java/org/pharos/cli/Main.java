@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       TalliesCommand.class,
       ReportCommand.class,
       AnalyzeCommand.class,
+      BenchCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
     })
