@@ -1,8 +1,10 @@
 package org.pharos.analytics.reconcile;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -20,7 +23,6 @@ import java.util.function.Function;
 import org.pharos.model.ActorRef;
 import org.pharos.model.DatePrecision;
 import org.pharos.model.Event;
-import org.pharos.model.Hashing;
 import org.pharos.model.Modality;
 import org.pharos.model.Place;
 import org.pharos.model.Quantity;
@@ -45,18 +47,23 @@ import org.pharos.model.Quantity;
  *       Reports whose date is only a year or unknown, or without a type, are never linked: each is
  *       a cluster of its own.
  *   <li><b>Scoring and linking.</b> Candidate pairs are scored by {@link CompatibilityScorer};
- *       pairs at or above {@link ClusterConfig#linkThreshold()} are linked, and linked reports form
- *       connected components. Links do not depend on the order in which reports arrive.
- *   <li><b>Splitting.</b> A component may chain reports that must not be merged (two raids on
- *       different sites, bridged by a report that names only the city). Each component is split
- *       deterministically: its reports are taken in a canonical order — day-precise dates first, by
- *       day, text dates before publication dates, then document id, sentence and event id; then
- *       month-precision dates — and each joins the existing cluster with the highest mean score
- *       among clusters where it has at least one link and no incompatible member, or starts a new
- *       cluster.
- *   <li><b>Incremental = batch.</b> Because links are order-free and a component's split depends
- *       only on its members, adding events in any order or in any number of calls gives exactly
- *       the clusters of one batch run. A new event re-splits only the component it joins.
+ *       pairs at or above {@link ClusterConfig#linkThreshold()} are linked, and the index keeps the
+ *       links of every report. Links do not depend on the order in which reports arrive.
+ *   <li><b>Splitting.</b> Linked reports may chain reports that must not be merged (two raids on
+ *       different sites, bridged by a report that names only the city). Clusters are therefore
+ *       formed by one deterministic pass over the reports in a canonical order — day-precise dates
+ *       first, by day, text dates before publication dates, then document id, sentence and event
+ *       id; then month-precision dates. Each report joins the earlier-formed cluster with the
+ *       highest mean score among clusters where it has at least one link to an earlier member and
+ *       no incompatible earlier member (ties go to the cluster whose first report comes first), or
+ *       starts a new cluster. Only linked reports can influence each other.
+ *   <li><b>Incremental = batch.</b> The index always holds exactly the result of that pass over
+ *       every report it holds, whatever the order and number of calls. A change (new or removed
+ *       reports) is propagated forward in canonical order: a report is decided again only when a
+ *       cluster it could join changed before it (one of its linked reports, or a member of such a
+ *       report's cluster, moved); propagation stops where decisions stop changing. Adding a report
+ *       to a long chain of linked reports (the busiest pair of actors, reported day after day)
+ *       therefore costs a few neighbourhoods, not the whole chain.
  *   <li><b>Repeated input.</b> An event already present (same document id and event id) is
  *       ignored, so re-ingesting a document never inflates reports or sources; to re-code a document
  *       use {@link #replaceDocument}.
@@ -67,13 +74,7 @@ import org.pharos.model.Quantity;
  * place (with coordinates, then most frequent, then longest name).
  */
 public final class ClusterIndex {
-  private static final Comparator<Mention> CANONICAL = Comparator
-      .comparingInt((Mention m) -> m.dayPrecise ? 0 : m.dated ? 1 : 2)
-      .thenComparingLong(m -> m.dayStart)
-      .thenComparingInt(Mention::precisionRank)
-      .thenComparing(m -> m.event.docId())
-      .thenComparingInt(m -> m.event.sentenceIndex())
-      .thenComparing(m -> String.valueOf(m.event.eventId()));
+  private static final Comparator<Mention> CANONICAL = ClusterIndex::compareCanonical;
 
   private final ClusterConfig config;
   private final CompatibilityScorer scorer;
@@ -81,10 +82,11 @@ public final class ClusterIndex {
   private final Map<String, Mention> byKey = new HashMap<>();
   private final Map<String, List<Mention>> byDoc = new HashMap<>();
   private final Map<String, Map<Long, List<Mention>>> blocks = new HashMap<>();
-  private final Set<Component> components = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-  /** Components linked by {@link #load} and not split yet (split lazily, once, before any read). */
-  private final Set<Component> dirty = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<MentionCluster> clusterSet = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Reports taken in by {@link #load} and not placed in a cluster yet (placed lazily, before any read). */
+  private List<Mention> pending = new ArrayList<>();
   private int stamp;
+  private int passes;
 
   /** An empty index with the given settings. */
   public ClusterIndex(ClusterConfig config) {
@@ -132,15 +134,10 @@ public final class ClusterIndex {
       fresh.add(new Mention(e, info(e, documents.apply(e.docId()))));
     }
     fresh.sort(CANONICAL);
-    Map<Component, List<Component.Cluster>> before = new IdentityHashMap<>();
     for (Mention m : fresh) {
-      Component own = new Component();
-      own.members.add(m);
-      m.component = own;
-      components.add(own);
       for (Mention other : candidates(m)) {
-        if (other.component != m.component && scorer.score(m, other) >= config.linkThreshold()) {
-          merge(m.component, other.component, before);
+        if (scorer.score(m, other) >= config.linkThreshold()) {
+          link(m, other);
         }
       }
       file(m);
@@ -148,16 +145,12 @@ public final class ClusterIndex {
       byDoc.computeIfAbsent(m.event.docId(), k -> new ArrayList<>()).add(m);
     }
     if (!records) {
-      for (Mention m : fresh) {
-        dirty.add(m.component);
-      }
+      pending.addAll(fresh);
       return new ClusterUpdate(List.of(), List.of(), fresh.size(), ignored);
     }
-    Set<Component> touched = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Mention m : fresh) {
-      touched.add(m.component);
-    }
-    return resplit(touched, before, fresh.size(), ignored, true);
+    Pass pass = new Pass(true);
+    pass.run(fresh);
+    return pass.update(fresh.size(), ignored);
   }
 
   /**
@@ -170,66 +163,40 @@ public final class ClusterIndex {
     if (gone == null) {
       return new ClusterUpdate(List.of(), List.of(), 0, 0);
     }
-    Set<Component> affected = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    Pass pass = new Pass(true);
     for (Mention m : gone) {
-      affected.add(m.component);
       byKey.remove(m.key);
       unfile(m);
-    }
-    Map<Component, List<Component.Cluster>> before = new IdentityHashMap<>();
-    Set<Component> touched = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    List<String> vanished = new ArrayList<>();
-    Set<Mention> goneSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    goneSet.addAll(gone);
-    for (Component c : affected) {
-      components.remove(c);
-      List<Mention> rest = new ArrayList<>();
-      for (Mention m : c.members) {
-        if (!goneSet.contains(m)) {
-          rest.add(m);
-        }
-      }
-      // Rebuild connectivity among the remaining members only.
-      for (Mention m : rest) {
-        Component own = new Component();
-        own.members.add(m);
-        m.component = own;
-        components.add(own);
-      }
-      for (Mention m : rest) {
-        for (Mention other : candidates(m)) {
-          if (other.component != m.component && scorer.score(m, other) >= config.linkThreshold()) {
-            merge(m.component, other.component, null);
+      if (m.links != null) {
+        for (Mention n : m.links) {
+          if (n.links != null) {
+            n.links.remove(m);
           }
         }
       }
-      Set<Component> parts = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-      for (Mention m : rest) {
-        parts.add(m.component);
+    }
+    List<MentionCluster> left = new ArrayList<>(gone.size());
+    for (Mention m : gone) {
+      MentionCluster c = m.cluster;
+      pass.remember(c);
+      c.remove(m);
+      m.cluster = null;
+      if (c.members.isEmpty()) {
+        clusterSet.remove(c);
       }
-      // Hand the old clusters to the first part so that ids carried over are not reported removed.
-      if (parts.isEmpty()) {
-        c.clusters.forEach(cl -> vanished.add(cl.id()));
-      } else {
-        Component first = parts.stream().min(Comparator.comparing(p -> p.members.get(0), CANONICAL)).orElseThrow();
-        before.put(first, new ArrayList<>(c.clusters));
-        for (Component p : parts) {
-          before.putIfAbsent(p, new ArrayList<>());
+      left.add(c);
+    }
+    for (int i = 0; i < gone.size(); i++) {
+      Mention m = gone.get(i);
+      pass.touch(left.get(i), m);
+      if (m.links != null) {
+        for (Mention n : m.links) {
+          pass.pushIfAfter(n, m);
         }
       }
-      touched.addAll(parts);
     }
-    ClusterUpdate u = resplit(touched, before, 0, 0, true);
-    List<String> removed = new ArrayList<>(u.removedIds());
-    Set<String> stillThere = new HashSet<>();
-    u.changed().forEach(r -> stillThere.add(r.clusterId()));
-    for (String id : vanished) {
-      if (!stillThere.contains(id)) {
-        removed.add(id);
-      }
-    }
-    java.util.Collections.sort(removed);
-    return new ClusterUpdate(u.changed(), removed, 0, 0);
+    pass.run(List.of());
+    return pass.update(0, 0);
   }
 
   /** Replaces the events of a document: {@link #removeDocument} then {@link #add}, as one update. */
@@ -244,8 +211,8 @@ public final class ClusterIndex {
     gone.addAll(added.removedIds());
     // An id may have vanished in the first step and come back in the second, or the reverse.
     Set<String> live = new HashSet<>();
-    for (Component c : components) {
-      c.clusters.forEach(cl -> live.add(cl.id()));
+    for (MentionCluster c : clusterSet) {
+      live.add(c.id());
     }
     gone.removeIf(live::contains);
     changed.keySet().removeIf(id -> !live.contains(id));
@@ -256,11 +223,9 @@ public final class ClusterIndex {
   /** Every cluster, sorted by canonical date then id. */
   public synchronized List<ClusterRecord> clusters() {
     flush();
-    List<ClusterRecord> out = new ArrayList<>();
-    for (Component c : components) {
-      for (Component.Cluster cl : c.clusters) {
-        out.add(record(cl));
-      }
+    List<ClusterRecord> out = new ArrayList<>(clusterSet.size());
+    for (MentionCluster c : clusterSet) {
+      out.add(record(c));
     }
     out.sort(Comparator.comparing((ClusterRecord r) -> String.valueOf(r.canonical().date()))
         .thenComparing(ClusterRecord::clusterId));
@@ -270,28 +235,44 @@ public final class ClusterIndex {
   /** Number of clusters. */
   public synchronized int clusterCount() {
     flush();
-    int n = 0;
-    for (Component c : components) {
-      n += c.clusters.size();
-    }
-    return n;
+    return clusterSet.size();
   }
 
   /**
-   * Size of the largest connected component of linked reports (a diagnostic: re-splitting cost
-   * grows with it).
+   * Size of the largest connected component of linked reports (a diagnostic of how far links chain;
+   * computed on demand, linear in the number of reports and links).
    */
   public synchronized int largestComponentSize() {
+    int now = ++stamp;
     int max = 0;
-    for (Component c : components) {
-      max = Math.max(max, c.members.size());
+    ArrayDeque<Mention> todo = new ArrayDeque<>();
+    for (Mention start : byKey.values()) {
+      if (start.stamp == now) {
+        continue;
+      }
+      start.stamp = now;
+      todo.add(start);
+      int size = 0;
+      while (!todo.isEmpty()) {
+        Mention m = todo.poll();
+        size++;
+        if (m.links != null) {
+          for (Mention n : m.links) {
+            if (n.stamp != now) {
+              n.stamp = now;
+              todo.add(n);
+            }
+          }
+        }
+      }
+      max = Math.max(max, size);
     }
     return max;
   }
 
   /**
-   * Adds events like {@link #add} but reports no changes and defers splitting the touched components
-   * until clusters are next read or added to: the fast path for loading a store into an index. The
+   * Adds events like {@link #add} but reports no changes and defers placing them in clusters until
+   * clusters are next read or added to: the fast path for loading a store into an index. The
    * clusters are the same as with {@link #add}.
    *
    * @return the number of events taken in
@@ -312,11 +293,10 @@ public final class ClusterIndex {
   public synchronized Map<String, String> memberships() {
     flush();
     Map<String, String> out = new HashMap<>();
-    for (Component c : components) {
-      for (Component.Cluster cl : c.clusters) {
-        for (Mention m : cl.members()) {
-          out.put(m.event.docId() + "/" + m.event.eventId(), cl.id());
-        }
+    for (MentionCluster c : clusterSet) {
+      String id = c.id();
+      for (Mention m : c.members) {
+        out.put(m.event.docId() + "/" + m.event.eventId(), id);
       }
     }
     return out;
@@ -369,6 +349,17 @@ public final class ClusterIndex {
     return out;
   }
 
+  private static void link(Mention a, Mention b) {
+    if (a.links == null) {
+      a.links = new ArrayList<>(4);
+    }
+    if (b.links == null) {
+      b.links = new ArrayList<>(4);
+    }
+    a.links.add(b);
+    b.links.add(a);
+  }
+
   private void file(Mention m) {
     if (!m.dated || m.typeKey == null) {
       return;
@@ -395,143 +386,218 @@ public final class ClusterIndex {
     }
   }
 
-  /** Merges two components (smaller into larger), keeping the clusters they had before the call. */
-  private void merge(Component a, Component b, Map<Component, List<Component.Cluster>> before) {
-    Component big = a.members.size() >= b.members.size() ? a : b;
-    Component small = big == a ? b : a;
-    for (Mention x : small.members) {
-      x.component = big;
-    }
-    big.members.addAll(small.members);
-    components.remove(small);
-    if (dirty.remove(small)) {
-      dirty.add(big);
-    }
-    if (before != null) {
-      List<Component.Cluster> old = before.computeIfAbsent(big, k -> new ArrayList<>(k.clusters));
-      List<Component.Cluster> oldSmall = before.remove(small);
-      old.addAll(oldSmall != null ? oldSmall : small.clusters);
-    }
-  }
-
-  /** Splits the components {@link #load} left unsplit. */
+  /** Places the reports {@link #load} left waiting. */
   private void flush() {
-    for (Component c : dirty) {
-      c.clusters = split(c.members);
+    if (pending.isEmpty()) {
+      return;
     }
-    dirty.clear();
+    List<Mention> fresh = pending;
+    pending = new ArrayList<>();
+    fresh.sort(CANONICAL);
+    new Pass(false).run(fresh);
   }
 
-  private ClusterUpdate resplit(Set<Component> touched, Map<Component, List<Component.Cluster>> before,
-      int added, int ignored, boolean records) {
-    List<ClusterRecord> changed = new ArrayList<>();
-    Set<String> oldIds = new TreeSet<>();
-    Set<String> newIds = new HashSet<>();
-    for (Component c : touched) {
-      List<Component.Cluster> old = before.containsKey(c) ? before.get(c) : c.clusters;
+  /** The canonical order of reports (step 3 of the method); a total order. */
+  private static int compareCanonical(Mention a, Mention b) {
+    if (a == b) {
+      return 0;
+    }
+    int c = Integer.compare(a.dayPrecise ? 0 : a.dated ? 1 : 2, b.dayPrecise ? 0 : b.dated ? 1 : 2);
+    if (c != 0) {
+      return c;
+    }
+    c = Long.compare(a.dayStart, b.dayStart);
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(a.precisionRank(), b.precisionRank());
+    if (c != 0) {
+      return c;
+    }
+    c = a.event.docId().compareTo(b.event.docId());
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(a.event.sentenceIndex(), b.event.sentenceIndex());
+    if (c != 0) {
+      return c;
+    }
+    return a.event.eventId().compareTo(b.event.eventId());
+  }
+
+  private static boolean precedes(Mention a, Mention b) {
+    return compareCanonical(a, b) < 0;
+  }
+
+  /**
+   * The cluster a report joins given the clusters formed by the reports before it, or {@code null}
+   * when it starts a new one.
+   */
+  private MentionCluster choose(Mention m) {
+    if (m.links == null) {
+      return null;
+    }
+    List<MentionCluster> options = new ArrayList<>(4);
+    for (Mention n : m.links) {
+      MentionCluster c = n.cluster;
+      if (c != null && !options.contains(c) && precedes(n, m)) {
+        options.add(c);
+      }
+    }
+    if (options.size() > 1) {
+      options.sort((x, y) -> compareCanonical(x.members.get(0), y.members.get(0)));
+    }
+    MentionCluster best = null;
+    double bestMean = -1;
+    for (MentionCluster c : options) {
+      double sum = 0;
+      int count = 0;
+      boolean ok = true;
+      for (Mention x : c.members) {
+        if (!precedes(x, m)) {
+          break;
+        }
+        double s = scorer.score(m, x);
+        if (s < 0) {
+          ok = false;
+          break;
+        }
+        sum += s;
+        count++;
+      }
+      if (ok) {
+        double mean = sum / count;
+        if (mean > bestMean) {
+          bestMean = mean;
+          best = c;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** What a cluster was before a pass first changed it. */
+  private record Snapshot(String id, List<Mention> members) {}
+
+  /**
+   * One propagation of changes in canonical order: decides new reports and every report queued
+   * because a cluster it could join changed earlier in the order.
+   */
+  private final class Pass {
+    private final int id = ++passes;
+    private final PriorityQueue<Mention> queue = new PriorityQueue<>(CANONICAL);
+    /** Touched clusters and what they were, when the pass reports changes; else null. */
+    private final Map<MentionCluster, Snapshot> before;
+
+    Pass(boolean records) {
+      this.before = records ? new IdentityHashMap<>() : null;
+    }
+
+    /** Decides {@code fresh} (in canonical order, not yet placed) and whatever they make change. */
+    void run(List<Mention> fresh) {
+      for (Mention m : fresh) {
+        m.queued = id;
+      }
+      int i = 0;
+      while (true) {
+        Mention head = queue.peek();
+        Mention next;
+        if (i < fresh.size() && (head == null || precedes(fresh.get(i), head))) {
+          next = fresh.get(i++);
+        } else if (head != null) {
+          next = queue.poll();
+        } else {
+          break;
+        }
+        decide(next);
+      }
+    }
+
+    private void decide(Mention m) {
+      MentionCluster target = choose(m);
+      MentionCluster current = m.cluster;
+      if (target == null) {
+        if (current != null && current.members.get(0) == m) {
+          return;
+        }
+        target = new MentionCluster();
+        clusterSet.add(target);
+      } else if (target == current) {
+        return;
+      }
+      if (current != null) {
+        remember(current);
+        current.remove(m);
+        if (current.members.isEmpty()) {
+          clusterSet.remove(current);
+        }
+        touch(current, m);
+      }
+      remember(target);
+      target.insert(m, CANONICAL);
+      m.cluster = target;
+      touch(target, m);
+    }
+
+    void remember(MentionCluster c) {
+      if (before != null && !before.containsKey(c)) {
+        before.put(c, c.members.isEmpty() ? new Snapshot(null, List.of())
+            : new Snapshot(c.id(), List.copyOf(c.members)));
+      }
+    }
+
+    /**
+     * Queues every placed report after {@code at} whose choice may depend on {@code c}: its later
+     * members and the later reports linked to any member.
+     */
+    void touch(MentionCluster c, Mention at) {
+      for (Mention y : c.members) {
+        pushIfAfter(y, at);
+        if (y.links != null) {
+          for (Mention z : y.links) {
+            pushIfAfter(z, at);
+          }
+        }
+      }
+    }
+
+    void pushIfAfter(Mention m, Mention at) {
+      if (m.cluster != null && m.queued != id && precedes(at, m)) {
+        m.queued = id;
+        queue.add(m);
+      }
+    }
+
+    ClusterUpdate update(int added, int ignored) {
       Map<String, List<Mention>> oldById = new HashMap<>();
-      for (Component.Cluster cl : old) {
-        oldById.put(cl.id(), cl.members());
-        oldIds.add(cl.id());
-      }
-      c.clusters = split(c.members);
-      for (Component.Cluster cl : c.clusters) {
-        newIds.add(cl.id());
-        List<Mention> was = oldById.get(cl.id());
-        if (records && (was == null || !sameMembers(was, cl.members()))) {
-          changed.add(record(cl));
+      Set<String> oldIds = new TreeSet<>();
+      for (Snapshot s : before.values()) {
+        if (s.id() != null) {
+          oldById.put(s.id(), s.members());
+          oldIds.add(s.id());
         }
       }
-    }
-    oldIds.removeAll(newIds);
-    changed.sort(Comparator.comparing(ClusterRecord::clusterId));
-    return new ClusterUpdate(changed, new ArrayList<>(oldIds), added, ignored);
-  }
-
-  private static boolean sameMembers(List<Mention> a, List<Mention> b) {
-    if (a.size() != b.size()) {
-      return false;
-    }
-    for (int i = 0; i < a.size(); i++) {
-      if (a.get(i) != b.get(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Deterministic split of a component into clusters (step 3 of the method). */
-  private List<Component.Cluster> split(List<Mention> members) {
-    List<Mention> order = new ArrayList<>(members);
-    order.sort(CANONICAL);
-    members.clear();
-    members.addAll(order);
-    List<List<Mention>> clusters = new ArrayList<>();
-    List<long[]> spans = new ArrayList<>(); // per cluster: min dayStart, max dayEnd
-    int firstActive = 0;
-    int tol = config.maxTolerance();
-    for (Mention m : order) {
-      if (!m.dated || m.typeKey == null) {
-        clusters.add(new ArrayList<>(List.of(m)));
-        spans.add(new long[] {Long.MIN_VALUE, Long.MIN_VALUE});
-        continue;
-      }
-      // Day-precise reports come in day order: clusters that ended long before cannot take m.
-      if (m.dayPrecise) {
-        while (firstActive < clusters.size() && spans.get(firstActive)[1] < m.dayStart - tol) {
-          firstActive++;
-        }
-      }
-      int best = -1;
-      double bestMean = -1;
-      for (int i = m.dayPrecise ? firstActive : 0; i < clusters.size(); i++) {
-        long[] span = spans.get(i);
-        if (span[1] == Long.MIN_VALUE || span[1] < m.dayStart - tol || span[0] > m.dayEnd + tol) {
+      List<ClusterRecord> changed = new ArrayList<>();
+      for (MentionCluster c : before.keySet()) {
+        if (c.members.isEmpty()) {
           continue;
         }
-        double sum = 0;
-        double max = -1;
-        boolean ok = true;
-        for (Mention x : clusters.get(i)) {
-          double s = scorer.score(m, x);
-          if (s < 0) {
-            ok = false;
-            break;
-          }
-          sum += s;
-          max = Math.max(max, s);
-        }
-        if (ok && max >= config.linkThreshold()) {
-          double mean = sum / clusters.get(i).size();
-          if (mean > bestMean) {
-            bestMean = mean;
-            best = i;
-          }
+        String newId = c.id();
+        oldIds.remove(newId);
+        List<Mention> was = oldById.get(newId);
+        if (was == null || !was.equals(c.members)) {
+          changed.add(record(c));
         }
       }
-      if (best < 0) {
-        clusters.add(new ArrayList<>(List.of(m)));
-        spans.add(new long[] {m.dayStart, m.dayEnd});
-      } else {
-        clusters.get(best).add(m);
-        long[] span = spans.get(best);
-        span[0] = Math.min(span[0], m.dayStart);
-        span[1] = Math.max(span[1], m.dayEnd);
-      }
+      changed.sort(Comparator.comparing(ClusterRecord::clusterId));
+      return new ClusterUpdate(changed, new ArrayList<>(oldIds), added, ignored);
     }
-    List<Component.Cluster> out = new ArrayList<>(clusters.size());
-    for (List<Mention> c : clusters) {
-      Mention seed = c.get(0);
-      out.add(new Component.Cluster("c-" + Hashing.shortHash(16, seed.event.docId(), seed.event.eventId()),
-          List.copyOf(c)));
-    }
-    return out;
   }
 
   // ---- cluster records ----
 
-  private ClusterRecord record(Component.Cluster cl) {
-    List<Mention> ms = cl.members();
+  private ClusterRecord record(MentionCluster cl) {
+    List<Mention> ms = cl.members;
     Map<String, String> outlets = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     Set<String> sources = new HashSet<>();
     Set<String> docs = new TreeSet<>();

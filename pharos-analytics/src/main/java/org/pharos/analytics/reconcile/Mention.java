@@ -50,7 +50,12 @@ final class Mention {
 
   // Bookkeeping of ClusterIndex.
   int stamp;
-  Component component;
+  /** Stamp of the last re-decision pass that queued this report. */
+  int queued;
+  /** The cluster this report belongs to; null while it waits for its first decision. */
+  MentionCluster cluster;
+  /** Reports linked to this one (score at or above the link threshold); null when none. */
+  java.util.ArrayList<Mention> links;
 
   Mention(Event e, DocumentInfo doc) {
     this.event = e;

@@ -16,11 +16,11 @@ import org.pharos.model.Place;
 import org.pharos.model.Quantity;
 
 /**
- * Generates synthetic event reports with known ground truth: real events spread over six years,
- * 12 countries and 30 sites each, of which a share is reported several times by different outlets
- * with the variation real reports show (a less specific actor code, an unknown actor, a date a day
- * off or only the publication date or only the month, no place or no coordinates, a vaguer CAMEO
- * code, a different toll). Deterministic for a seed. Not thread-safe.
+ * Generates synthetic event reports with known ground truth: real events spread over six years (or
+ * a given number of days), 12 countries and 30 sites each, of which a share is reported several
+ * times by different outlets with the variation real reports show (a less specific actor code, an
+ * unknown actor, a date a day off or only the publication date or only the month, no place or no
+ * coordinates, a vaguer CAMEO code, a different toll). Deterministic for a seed. Not thread-safe.
  */
 public final class SyntheticEvents {
   private static final String[] COUNTRIES = {"USA", "IRQ", "IRN", "RUS", "SYR", "TUR", "ISR", "JOR", "SAU", "GBR",
@@ -34,10 +34,11 @@ public final class SyntheticEvents {
       {"SUPPORT", "051"}, {"MOBILIZE", "154"}, {"SANCTION", "161", "163"}, {"REQUEST", "100", "105"},
       {"AID", "070", "071"}, {"REJECT", "120", "128"}, {"COOPERATE", "061", "062"}};
   private static final LocalDate START = LocalDate.of(2019, 1, 1);
-  private static final int DAYS = 6 * 365;
+  private static final int DEFAULT_DAYS = 6 * 365;
 
   private final Random random;
   private final double duplicatedShare;
+  private final int days;
   private final Map<String, ActorRef> actors = new HashMap<>();
   private final List<Place> places = new ArrayList<>();
   private final String[] outlets = new String[60];
@@ -58,8 +59,24 @@ public final class SyntheticEvents {
    * @param duplicatedShare share of real events reported 2–6 times (the rest once)
    */
   public SyntheticEvents(long seed, double duplicatedShare) {
+    this(seed, duplicatedShare, DEFAULT_DAYS);
+  }
+
+  /**
+   * A generator whose real events fall in the first {@code days} days from 1 January 2019 (few days
+   * give dense data: long chains of linked reports in a small set).
+   *
+   * @param seed random seed
+   * @param duplicatedShare share of real events reported 2–6 times (the rest once)
+   * @param days number of days the real events are spread over, at least 1
+   */
+  public SyntheticEvents(long seed, double duplicatedShare, int days) {
+    if (days < 1) {
+      throw new IllegalArgumentException("days must be at least 1: " + days);
+    }
     this.random = new Random(seed);
     this.duplicatedShare = duplicatedShare;
+    this.days = days;
     for (int i = 0; i < outlets.length; i++) {
       outlets[i] = "Outlet " + i;
     }
@@ -116,7 +133,7 @@ public final class SyntheticEvents {
     } while (tgt.startsWith(src.substring(0, 3)) && random.nextDouble() < 0.8);
     Place place = places.get(random.nextInt(places.size()));
     int killed = type[0].equals("ASSAULT") && random.nextDouble() < 0.5 ? 1 + random.nextInt(20) : -1;
-    return new Real(nextReal++, type[0], cameo, src, tgt, START.plusDays(random.nextInt(DAYS)), place, killed);
+    return new Real(nextReal++, type[0], cameo, src, tgt, START.plusDays(random.nextInt(days)), place, killed);
   }
 
   private String actorCode() {
