@@ -212,6 +212,9 @@ final class ActorMatcher {
       }
       KbEntry c = a.first(EntryKind.COUNTRY);
       KbEntry cap = a.first(EntryKind.CAPITAL);
+      if (modifiesNoun(s, a.end())) {
+        continue; // "killed in US air strikes": the country qualifies the strikes, it is not where they were
+      }
       if (c != null && afterLocative(s, a.begin(), COUNTRY_LOCATIVE) && !ethnic(s, a.begin())) {
         out.add(c.code());
       } else if (c == null && cap != null && afterLocative(s, a.begin(), LOCATIVE)) {
@@ -546,6 +549,15 @@ final class ActorMatcher {
       i--;
     }
     return i >= 1 && prepositions.contains(lower(s.token(i)));
+  }
+
+  /** True when token {@code next} (just after a name) is a common noun or adjective the name modifies. */
+  private static boolean modifiesNoun(AnnotatedSentence s, int next) {
+    if (next > s.size()) {
+      return false;
+    }
+    String pos = s.token(next).pos();
+    return pos != null && (pos.equals("NN") || pos.equals("NNS") || pos.equals("JJ"));
   }
 
   /** True when the word before {@code token} is "ethnic": "ethnic Albanians" names a people, not a state. */

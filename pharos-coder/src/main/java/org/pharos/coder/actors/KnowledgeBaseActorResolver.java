@@ -79,6 +79,7 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
     }
     String focus = focusCountry(found);
     String setting = settingCountry(found, places);
+    String homeSetting = homeCountry(found, places);
     Learned learned = new Learned();
     List<ActorMention> mentions = new ArrayList<>();
     ActorMatcher.Found previousSubject = null;
@@ -88,7 +89,7 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
       List<ActorMatcher.Found> fs = found.get(si);
       // bare titles first (they may become names that later sentences refer to)
       for (int i = 0; i < fs.size(); i++) {
-        fs.set(i, withSetting(resolveTitle(fs.get(i), learned, focus, date), setting));
+        fs.set(i, withSetting(resolveTitle(fs.get(i), learned, focus, date), setting, homeSetting));
       }
       learnAppositives(s, fs, learned);
       for (ActorMatcher.Found f : fs) {
@@ -143,7 +144,7 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
    * leads every other country strictly; else {@code null}.
    */
   private static String settingCountry(List<List<ActorMatcher.Found>> found, List<String> places) {
-    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Integer> counts = count(places);
     for (List<ActorMatcher.Found> fs : found) {
       for (ActorMatcher.Found f : fs) {
         String c = f.actor().country();
@@ -152,7 +153,41 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
         }
       }
     }
-    places.forEach(c -> counts.merge(c, 1, Integer::sum));
+    return leader(counts);
+  }
+
+  /**
+   * The country local groups (rebels, militias, civilians) act in: the strict leader among the places
+   * ("in Baghdad") when there is one, else among places and non-military state actors ("the Sudanese
+   * government ... Darfur rebels"). Armed forces and their weapons do not count: they often fight abroad
+   * ("US troops", "Iranian missiles"); else {@code null}.
+   */
+  private static String homeCountry(List<List<ActorMatcher.Found>> found, List<String> places) {
+    String byPlaces = leader(count(places));
+    if (byPlaces != null) {
+      return byPlaces;
+    }
+    Map<String, Integer> counts = count(places);
+    for (List<ActorMatcher.Found> fs : found) {
+      for (ActorMatcher.Found f : fs) {
+        ActorRef a = f.actor();
+        if (a.country() != null && a.code() != null && a.code().startsWith(a.country()) && !"MIL".equals(a.sector())
+            && a.affiliation() == null && !LOCAL_SECTORS.contains(String.valueOf(a.sector()))) {
+          counts.merge(a.country(), 1, Integer::sum);
+        }
+      }
+    }
+    return leader(counts);
+  }
+
+  private static Map<String, Integer> count(List<String> countries) {
+    Map<String, Integer> counts = new HashMap<>();
+    countries.forEach(c -> counts.merge(c, 1, Integer::sum));
+    return counts;
+  }
+
+  /** The key with the highest count when it leads every other key strictly; else {@code null}. */
+  private static String leader(Map<String, Integer> counts) {
     String best = null;
     int top = 0;
     int second = 0;
@@ -169,22 +204,36 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
   }
 
   /**
-   * A state role or titled newcomer without a country ("the government", "President Yoweri Museveni")
-   * takes the document's setting country at {@link #FOCUS_CONFIDENCE}. Armed groups and militants keep
-   * the unknown primary {@code ---}: CAMEO codes them by who they are, not where they fight; so do
-   * NGOs, businesses and media, which often work abroad.
+   * A state role, a titled newcomer or an unnamed local group without a country ("the government",
+   * "President Yoweri Museveni", "rebels", "Iran-backed militias", "protesters") takes the document's
+   * setting country at {@link #FOCUS_CONFIDENCE}: the gold sets code rebels, militias and opposition by
+   * the country they operate in ("Darfur rebels" {@code SDNREB}, militias in Iraq {@code IRQ…}); a
+   * backer stays in {@code affiliation}. Named transnational groups keep their own code (they are never
+   * {@code ---}); NGOs, businesses and media keep {@code ---}, as they often work abroad.
    */
-  private static ActorMatcher.Found withSetting(ActorMatcher.Found f, String setting) {
+  private static ActorMatcher.Found withSetting(ActorMatcher.Found f, String documentSetting, String homeSetting) {
     ActorRef a = f.actor();
+    String setting = a.sector() != null && LOCAL_SECTORS.contains(a.sector()) ? homeSetting : documentSetting;
     if (setting == null || a.code() == null || !a.code().startsWith("---") || a.country() != null
-        || a.affiliation() != null || a.sector() == null || Set.of("REB", "UAF", "NGO", "BUS", "MED").contains(a.sector())
-        || f.how().equals("generic") && !Set.of("CVL", "REF").contains(a.sector())) {
+        || setting.equals(a.affiliation()) || a.sector() == null || LOCAL_LESS_SECTORS.contains(a.sector())
+        || f.how().equals("generic") && !SETTING_GENERIC_SECTORS.contains(a.sector())) {
       return f;
     }
     String code = setting + a.code().substring(3);
-    return f.withActor(new ActorRef(a.text(), a.name(), code, setting, a.sector(), null),
+    return f.withActor(new ActorRef(a.text(), a.name(), code, setting, a.sector(), a.affiliation()),
         Math.min(f.confidence(), FOCUS_CONFIDENCE) + 0.05, f.how());
   }
+
+  /** Sectors whose unnamed actors often work abroad and so never take the setting country. */
+  private static final Set<String> LOCAL_LESS_SECTORS = Set.of("NGO", "BUS", "MED");
+  /**
+   * Sectors of people and groups who act where they are: they take the {@linkplain #homeCountry home
+   * country} of the document ("militias … in Baghdad"), not the country its actors name most (often a
+   * foreign power).
+   */
+  private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "REF", "REB", "UAF", "OPP");
+  /** Generic (unnamed) actors that take the setting country: civilians, refugees and local armed groups. */
+  private static final Set<String> SETTING_GENERIC_SECTORS = Set.of("CVL", "REF", "REB", "UAF", "OPP");
 
   /** What the document has taught so far: names and office-holders. */
   private static final class Learned {
