@@ -63,8 +63,11 @@ import org.pharos.model.text.Token;
  * this (see {@link SutimeExtractors}): results do not depend on the documents annotated before or
  * concurrently.
  *
- * <p>Start-up: the POS tagger pipeline, SUTime and the dependency parser load on parallel threads,
- * which shortens the constructor on a machine with two or more cores.
+ * <p>Speed: the POS tagger pipeline, SUTime and the dependency parser load on parallel threads (a
+ * shorter constructor on two or more cores); the parser memoizes up to {@value
+ * #DEPPARSE_CACHED_PRODUCTS} hidden-layer products instead of CoreNLP's 5,000 (same parses, about 1.6
+ * times faster parsing once warm, at most about 80 MB more heap). The parser's cache is shared and
+ * synchronized; on the demo corpus two threads still reach 1.87 times the throughput of one.
  */
 public final class CoreNlpEngine implements NlpEngine {
 
