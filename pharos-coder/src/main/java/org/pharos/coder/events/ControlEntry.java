@@ -9,9 +9,12 @@ package org.pharos.coder.events;
  * @param particle a required particle ({@code on} for "call on"), or {@code null}
  * @param oblique a required oblique preposition whose noun may be the complement ({@code for} for
  *     "call for the withdrawal"), or {@code null}
+ * @param needsEvent whether only a complement that is a lexicon event is coded ("prepared to
+ *     attack" is a threat, "prepared to attend" is nothing), never the family default
  * @param line the 1-based lexicon line
  */
-public record ControlEntry(String lemma, String family, String particle, String oblique, int line) {
+public record ControlEntry(String lemma, String family, String particle, String oblique, boolean needsEvent,
+    int line) {
 
   /** Conditions stated: particle and oblique. */
   public int specificity() {

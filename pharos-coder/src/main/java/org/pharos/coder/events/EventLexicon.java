@@ -377,17 +377,20 @@ public final class EventLexicon {
     }
 
     void control(int n, String[] f) {
-      need(n, f, 3, "control LEMMA FAMILY [prt=P] [obl=PREP]");
+      need(n, f, 3, "control LEMMA FAMILY [prt=P] [obl=PREP] [event]");
       String particle = null;
       String oblique = null;
+      boolean needsEvent = false;
       for (int i = 3; i < f.length; i++) {
-        if (f[i].startsWith("prt=")) {
+        if (f[i].equals("event")) {
+          needsEvent = true;
+        } else if (f[i].startsWith("prt=")) {
           particle = option(n, f[i], "prt");
         } else {
           oblique = option(n, f[i], "obl");
         }
       }
-      ControlEntry e = new ControlEntry(lemma(f[1]), f[2], particle, oblique, n);
+      ControlEntry e = new ControlEntry(lemma(f[1]), f[2], particle, oblique, needsEvent, n);
       familyUseLines.putIfAbsent(f[2], n);
       List<ControlEntry> list = controls.computeIfAbsent(e.lemma(), k -> new ArrayList<>());
       list.add(e);

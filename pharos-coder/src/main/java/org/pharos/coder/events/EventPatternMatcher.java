@@ -24,7 +24,8 @@ import org.pharos.model.text.Token;
  *   <li>Control verbs ("vowed to continue attacking US forces", "called for the withdrawal of US
  *       troops", "called on Iran to stop the attacks"): the complement (xcomp through aspect verbs,
  *       or the object / oblique noun) is re-coded through the verb's {@link ComplementFamily} and
- *       consumed.
+ *       consumed. Predicate adjectives ("is ready to contribute troops", "willing to send") control
+ *       too, but only a complement that is a lexicon event.
  *   <li>Light verbs with a nominal trigger as object ("carried out airstrikes against X", "held
  *       talks with Y", "paid a visit to Z"): the noun's code, the verb's subject as source.
  *   <li>Verbs: subject ({@code nsubj}, control {@code nsubj:xsubj}, passive {@code obl:agent}, the
@@ -136,7 +137,7 @@ public final class EventPatternMatcher {
     List<Frame> frames = new ArrayList<>();
     int n = sentence.size();
     for (int i = 1; i <= n; i++) {
-      if (!c.consumed.contains(i) && isVerbLike(c, i) && !lexicon.controls(c.g.lemma(i)).isEmpty()) {
+      if (!c.consumed.contains(i) && (isVerbLike(c, i) || isAdjective(c, i)) && !lexicon.controls(c.g.lemma(i)).isEmpty()) {
         controlFrame(c, i).ifPresent(frames::add);
       }
     }
@@ -179,6 +180,9 @@ public final class EventPatternMatcher {
     }
     ComplementFamily family = lexicon.family(entry.family()).orElseThrow();
     Frame comp = complement(c, v, entry);
+    if ((entry.needsEvent() || !isVerbLike(c, v)) && (comp == null || comp.code() == null)) {
+      return Optional.empty(); // "ready to help": only a lexicon event it governs is coded
+    }
     if (comp == null && bestVerbEntry(c, v) != null) {
       return Optional.empty(); // "rejected the proposal": the plain verb entry codes it
     }
@@ -565,8 +569,16 @@ public final class EventPatternMatcher {
       }
     }
     fallback.addAll(objectModifierTargets(c, v));
-    if (isResponse(e.code())) {
+    if (isResponse(e.code()) || isStance(e.code())) {
+      // "rejected North Korea's demand"; "condemned the strikes" (a definite strike without an agent
+      // of its own is the document's latest force event, whose agent the stance is directed at)
       fallback.addAll(objectEventAuthors(c, v, sources));
+    }
+    if (!e.complementLemmas().isEmpty()) {
+      // "called the strike a blatant aggression": the author of the small clause's subject event
+      for (int x : c.g.children(v, "xcomp")) {
+        fallback.addAll(eventAuthors(c, c.g.children(x, "nsubj"), sources));
+      }
     }
     if (e.code().startsWith("11")) {
       List<Arg> grievance = grievanceTargets(c, v, "obl");
@@ -618,8 +630,13 @@ public final class EventPatternMatcher {
    * Kabul": the author of the event noun a response verb acts on is the party responded to.
    */
   private List<Arg> objectEventAuthors(Ctx c, int v, List<Arg> sources) {
+    return eventAuthors(c, objectsOf(c, v), sources);
+  }
+
+  /** The agents of those {@code nouns} that are event nouns, other than the {@code sources}. */
+  private List<Arg> eventAuthors(Ctx c, List<Integer> nouns, List<Arg> sources) {
     List<Arg> out = new ArrayList<>();
-    for (int o : objectsOf(c, v)) {
+    for (int o : nouns) {
       if (isEventNoun(c, o)) {
         Frame f = nounArgsOnly(c, o);
         if (f != null) {
@@ -887,6 +904,12 @@ public final class EventPatternMatcher {
 
   private boolean isVerbLike(Ctx c, int i) {
     return c.g.token(i).isVerb();
+  }
+
+  /** "is ready / willing / prepared to": a predicate adjective that can govern a complement. */
+  private boolean isAdjective(Ctx c, int i) {
+    String pos = c.g.token(i).pos();
+    return pos != null && pos.startsWith("JJ");
   }
 
   private boolean isEventNoun(Ctx c, int i) {

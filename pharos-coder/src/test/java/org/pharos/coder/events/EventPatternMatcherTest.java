@@ -332,4 +332,53 @@ class EventPatternMatcherTest {
     assertEquals(Set.of("IRQGOV>RUSGOV:040", "IRQGOV>RUSMFA:040"),
         events(s, mention(s, "Sudani", "IRQGOV"), mention(s, "Putin", "RUSGOV"), mention(s, "Lavrov", "RUSMFA")));
   }
+
+  @Test
+  void predicate_adjective_ready_turns_a_lexicon_complement_into_intent() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 France France NNP 3/nsubj
+        2 is be VBZ 3/cop
+        3 ready ready JJ 0/ROOT
+        4 to to TO 5/mark
+        5 contribute contribute VB 3/xcomp
+        6 troops troop NNS 5/obj
+        7 to to IN 8/case
+        8 Liberia Liberia NNP 5/obl:to
+        9 . . . 3/punct""");
+    assertEquals(Set.of("FRA>LBR:0334"), events(s, mention(s, "France", "FRA"), mention(s, "Liberia", "LBR")));
+  }
+
+  @Test
+  void predicate_adjective_without_a_lexicon_complement_is_no_event() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 Baghdad Baghdad NNP 3/nsubj
+        2 was be VBD 3/cop
+        3 ready ready JJ 0/ROOT
+        4 to to TO 5/mark
+        5 help help VB 3/xcomp
+        6 Tehran Tehran NNP 5/obj
+        7 . . . 3/punct""");
+    assertEquals(Set.of(), events(s, mention(s, "Baghdad", "IRQGOV"), mention(s, "Tehran", "IRNGOV")));
+  }
+
+  @Test
+  void condemning_a_definite_strike_without_agent_targets_the_latest_force_agent() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 The the DT 2/det
+        2 government government NN 3/nsubj
+        3 condemned condemn VBD 0/ROOT
+        4 the the DT 5/det
+        5 raids raid NNS 3/obj
+        6 . . . 3/punct""");
+    ActorMention gov = mention(s, "government", "IRQGOV");
+    ActorMention earlier = new ActorMention(0, 0, 0, 0, new org.pharos.model.ActorRef("US forces", "US forces",
+        "USAMIL", "USA", "MIL", null), 0.9, "test");
+    List<EventMatch> m = matcher.match(s, actors(gov), earlier);
+    assertEquals(1, m.size(), m.toString());
+    assertEquals("111", m.get(0).code());
+    assertEquals("USAMIL", m.get(0).target().actor().code());
+    List<EventMatch> alone = matcher.match(s, actors(gov), null);
+    assertEquals(1, alone.size(), alone.toString());
+    assertEquals(null, alone.get(0).target(), "no earlier force event: no target");
+  }
 }
