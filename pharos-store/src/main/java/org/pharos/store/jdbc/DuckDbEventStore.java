@@ -8,6 +8,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +26,13 @@ import org.pharos.store.StoreException;
  * Thread-safe as described in {@link org.pharos.store.EventStore}.
  */
 public final class DuckDbEventStore extends JdbcEventStore {
+  /**
+   * Limited event queries up to this many rows ({@code limit + offset}) read row ids first and whole
+   * rows only for the page. The engine prunes the second scan to the page's rows only when it may
+   * push that many join keys into the scan, hence the matching {@code dynamic_or_filter_threshold}.
+   */
+  static final int KEYS_FIRST_MAX_ROWS = 1000;
+
   private final Object readerLock = new Object();
 
   private DuckDbEventStore(String name, DuckDBConnection writer) {
@@ -76,6 +85,10 @@ public final class DuckDbEventStore extends JdbcEventStore {
   private static DuckDBConnection connect(String url, String what) {
     try {
       Properties p = new Properties();
+      // Global setting (readers duplicate this connection): lets a hash join with up to this many
+      // build rows push them into the probe-side scan as a filter, so the keys-first event query
+      // reads only the row groups and vectors holding its page.
+      p.setProperty("dynamic_or_filter_threshold", Integer.toString(KEYS_FIRST_MAX_ROWS));
       return (DuckDBConnection) DriverManager.getConnection(url, p);
     } catch (SQLException e) {
       throw translateOpenError(what, e);
@@ -110,6 +123,16 @@ public final class DuckDbEventStore extends JdbcEventStore {
     synchronized (readerLock) {
       return ((DuckDBConnection) writer()).duplicate();
     }
+  }
+
+  @Override
+  protected String rowKey() {
+    return "e.rowid";
+  }
+
+  @Override
+  protected int keysFirstMaxRows() {
+    return KEYS_FIRST_MAX_ROWS;
   }
 
   @Override
@@ -152,13 +175,16 @@ public final class DuckDbEventStore extends JdbcEventStore {
         for (Rows.Cell cell : row) {
           Object v = cell.value();
           if (v == null) {
-            a.append((String) null);
+            a.appendNull();
           } else {
+            // The appender does not cast: DATE and TIMESTAMP columns take typed values.
             switch (cell.sqlType()) {
               case Types.INTEGER -> a.append((int) (Integer) v);
               case Types.BIGINT -> a.append((long) (Long) v);
               case Types.DOUBLE -> a.append((double) (Double) v);
               case Types.BOOLEAN -> a.append((boolean) (Boolean) v);
+              case Types.DATE -> a.append(LocalDate.parse(v.toString()));
+              case Types.TIMESTAMP -> a.append(LocalDateTime.parse(v.toString()));
               default -> a.append(v.toString());
             }
           }

@@ -531,12 +531,53 @@ public abstract class JdbcEventStore implements EventStore {
 
   @Override
   public Stream<Event> streamEvents(EventQuery query) {
+    long window = query.limit() + query.offset();
+    boolean keysFirst = rowKey() != null && query.limit() > 0 && window <= keysFirstMaxRows();
+    return streamEvents(query, keysFirst);
+  }
+
+  /**
+   * The unique row key of table alias {@code e} that the engine can fetch rows by cheaply (DuckDB's
+   * {@code e.rowid}), or null when the dialect reads limited event queries in one pass.
+   */
+  protected String rowKey() {
+    return null;
+  }
+
+  /**
+   * The largest {@code limit + offset} for which a limited event query first picks its rows by
+   * {@link #rowKey()} and reads whole rows only for those.
+   */
+  protected int keysFirstMaxRows() {
+    return 0;
+  }
+
+  /**
+   * Streams events in the store order, either in one pass (filter, sort and cut whole rows) or keys
+   * first: filter and sort only the sort keys and the {@link #rowKey() row key}, cut to the page, then
+   * read whole rows for the page alone. Both return the same events in the same order; keys first
+   * avoids decoding every column of every matching row when a small page is asked of a large store.
+   *
+   * @param keysFirst read keys first (needs a {@link #rowKey()} and a limit; otherwise one pass)
+   */
+  final Stream<Event> streamEvents(EventQuery query, boolean keysFirst) {
     ensureOpen();
     Where w = Where.events(query);
     List<Object> params = new ArrayList<>(w.params());
     String cols = prefixed("e.", Rows.EVENT_READ_COLUMNS);
-    String sql = "WITH sel AS (SELECT " + cols + ", e.doc_version, e.date_start FROM events e" + w.sql()
-        + " ORDER BY " + EVENT_ORDER + page(query.limit(), query.offset(), params) + ") "
+    String key = rowKey();
+    String selected;
+    if (keysFirst && key != null && query.limit() > 0) {
+      // Page of row keys first; whole rows are then read only for them (late materialization).
+      selected = "keys AS (SELECT " + key + " AS row_key FROM events e" + w.sql() + " ORDER BY " + EVENT_ORDER
+          + page(query.limit(), query.offset(), params) + "), "
+          + "sel AS (SELECT " + cols + ", e.doc_version, e.date_start FROM events e WHERE " + key
+          + " IN (SELECT row_key FROM keys))";
+    } else {
+      selected = "sel AS (SELECT " + cols + ", e.doc_version, e.date_start FROM events e" + w.sql()
+          + " ORDER BY " + EVENT_ORDER + page(query.limit(), query.offset(), params) + ")";
+    }
+    String sql = "WITH " + selected + " "
         + "SELECT " + prefixed("sel.", Rows.EVENT_READ_COLUMNS) + ", sel.doc_version, "
         + "q.ordinal, q.kind, q.min, q.max, q.qualifier, q.text, q.unit FROM sel "
         + "LEFT JOIN event_quantities q ON q.doc_id = sel.doc_id AND q.doc_version = sel.doc_version "

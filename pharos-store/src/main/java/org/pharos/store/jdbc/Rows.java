@@ -138,7 +138,8 @@ final class Rows {
     return List.of(s(docId), i(version), b(true), s(hash), s(d.url()), s(d.outlet()), s(d.title()),
         s(d.author()), s(d.date() == null ? null : d.date().toIso()),
         s(d.dateSource() == null ? null : d.dateSource().name()), s(d.lang()), s(d.text()),
-        s(json(d.references())), s(json(d.removed())), s(timestamp(ingestedAt)), s(coderVersion),
+        s(json(d.references())), s(json(d.removed())), new Cell(timestamp(ingestedAt), Types.TIMESTAMP),
+        s(coderVersion),
         s(d.origin()));
   }
 
