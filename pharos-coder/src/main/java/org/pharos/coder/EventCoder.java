@@ -55,6 +55,12 @@ import org.pharos.model.text.Layer;
  *
  * The result is clamped to 0.05..0.99 and rounded to two decimals.
  *
+ * <p><b>Location as target</b>: an event without a target whose place lies in a known country takes
+ * that country as target when the code addresses where it happens: coercion and its easing (17x,
+ * 081x: "imposed a curfew in Cizre", "lifted the curfew in Montenegro", also at home), and, only
+ * abroad, protests (14x), visits (042, 043), force deployments (154) and withdrawals (087x: "arrived
+ * in Amman", "strengthened its forces in Lebanon").
+ *
  * <p><b>Discourse</b>: the source of the latest force event in the document stands in for the agent of
  * a later definite force noun that names none ("The strike also killed X"; see {@link
  * EventPatternMatcher#match(AnnotatedSentence, DocumentActors, ActorMention)}).
@@ -80,6 +86,15 @@ import org.pharos.model.text.Layer;
 public final class EventCoder {
   private static final Set<Layer> REQUIRES =
       Set.copyOf(EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.LEMMA, Layer.DEPENDENCIES));
+
+  /** Codes whose target may be the country of the event's place, at home or abroad. */
+  private static final java.util.function.Predicate<String> LOCATION_TARGETED =
+      c -> c.startsWith("17") || c.startsWith("081");
+
+  /** Codes whose target may be the country of the event's place when that is not the source's. */
+  private static final java.util.function.Predicate<String> FOREIGN_LOCATION_TARGETED =
+      c -> c.startsWith("14") || c.startsWith("042") || c.startsWith("043") || c.startsWith("154")
+          || c.startsWith("087");
 
   private final CoderConfig config;
   private final EventLexicon lexicon;
@@ -194,9 +209,11 @@ public final class EventCoder {
     PloverCoding p = plover.map(cameo.code());
     ActorRef source = m.source() == null ? null : m.source().actor();
     ActorRef target = m.target() == null ? null : m.target().actor();
-    if (target == null && cameo.root().equals("14") && place != null && place.country() != null
-        && source != null && source.country() != null && !place.country().equals(source.country())) {
-      // "US and British activists staged a protest in Beijing": a protest abroad addresses the host country
+    if (target == null && place != null && place.country() != null && source != null && source.country() != null
+        && (LOCATION_TARGETED.test(cameo.code())
+            || FOREIGN_LOCATION_TARGETED.test(cameo.code()) && !place.country().equals(source.country()))) {
+      // "activists staged a protest in Beijing", "arrived in Amman", "imposed a curfew in Cizre": the
+      // country where it happens is what it addresses
       target = new ActorRef(place.name(), place.country(), place.country(), place.country(), null, null);
     }
     String id = Event.stableId(d.docId(), s.index(), m.trigger(), code(source), code(target), cameo.code());

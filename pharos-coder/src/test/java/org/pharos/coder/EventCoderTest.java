@@ -170,6 +170,35 @@ class EventCoderTest {
   }
 
   @Test
+  void curfew_in_a_town_targets_its_country_even_at_home_but_a_visit_only_abroad() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 Authorities authority NNS 2/nsubj
+        2 imposed impose VBD 0/ROOT
+        3 a a DT 4/det
+        4 curfew curfew NN 2/obj
+        5 in in IN 6/case
+        6 Baghdad Baghdad NNP 2/obl:in
+        7 . . . 2/punct""");
+    List<Event> home = coder(CoderConfig.defaults(), TestParses.mention(s, "Authorities", "IRQGOV")).code(doc(null, s));
+    assertEquals(1, home.size(), home.toString());
+    assertEquals("1723", home.get(0).cameo());
+    assertEquals("IRQ", home.get(0).target().code());
+    AnnotatedSentence v = TestParses.parse(0, """
+        1 Lavrov Lavrov NNP 2/nsubj
+        2 arrived arrive VBD 0/ROOT
+        3 in in IN 4/case
+        4 Baghdad Baghdad NNP 2/obl:in
+        5 . . . 2/punct""");
+    List<Event> abroad = coder(CoderConfig.defaults(), TestParses.mention(v, "Lavrov", "RUSGOV")).code(doc(null, v));
+    assertEquals(1, abroad.size(), abroad.toString());
+    assertEquals("042", abroad.get(0).cameo());
+    assertEquals("IRQ", abroad.get(0).target().code());
+    List<Event> own = coder(CoderConfig.defaults(), TestParses.mention(v, "Lavrov", "IRQGOV")).code(doc(null, v));
+    assertEquals(1, own.size(), own.toString());
+    assertNull(own.get(0).target(), "arriving in one's own country visits no one");
+  }
+
+  @Test
   void hypothetical_and_negated_events_are_dropped_unless_configured() {
     AnnotatedSentence q = TestParses.corenlp("Can Russia and the United States clash over Iraq ?");
     ActorMention[] m = {TestParses.mention(q, "Russia", "RUS"), TestParses.mention(q, "United States", "USA")};
