@@ -5,13 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Properties;
 import org.duckdb.DuckDBAppender;
@@ -21,8 +24,8 @@ import org.pharos.store.StoreException;
 /**
  * The default store: an embedded DuckDB file (or an in-memory database for tests). Only one process
  * may open a file at a time; within the process, readers get their own connections to the same
- * database. The bulk path appends rows to temporary staging tables with the DuckDB appender and moves
- * them into the real tables with one {@code INSERT … SELECT} inside the write transaction.
+ * database. The bulk path appends rows straight into the tables with the DuckDB appender inside the
+ * write transaction.
  * Thread-safe as described in {@link org.pharos.store.EventStore}.
  */
 public final class DuckDbEventStore extends JdbcEventStore {
@@ -33,10 +36,51 @@ public final class DuckDbEventStore extends JdbcEventStore {
    */
   static final int KEYS_FIRST_MAX_ROWS = 1000;
 
+  /** WAL size that triggers an automatic checkpoint (DuckDB's default is 16 MB). */
+  static final String CHECKPOINT_THRESHOLD = "256MB";
+
   private final Object readerLock = new Object();
+  /** Per bulk-loaded table: for each table column (in table order), its index in the row cells or -1. */
+  private final Map<String, int[]> appendOrder;
 
   private DuckDbEventStore(String name, DuckDBConnection writer) {
     super(name, writer, "duckdb");
+    try {
+      appendOrder = Map.of(
+          "documents", appendOrder(writer, "documents", Rows.DOCUMENT_COLUMNS),
+          "events", appendOrder(writer, "events", Rows.EVENT_COLUMNS),
+          "event_quantities", appendOrder(writer, "event_quantities", Rows.QUANTITY_COLUMNS));
+    } catch (SQLException e) {
+      throw new StoreException(name + ": cannot read the table layout: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Maps the table's columns (the appender fills them in table order) to positions in the row cells,
+   * which follow {@code cellColumns}; columns without a cell get their default.
+   */
+  private static int[] appendOrder(Connection c, String table, List<String> cellColumns) throws SQLException {
+    List<String> tableColumns = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement("SELECT column_name FROM information_schema.columns "
+        + "WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position")) {
+      p.setString(1, table);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          tableColumns.add(rs.getString(1));
+        }
+      }
+    }
+    List<String> cells = cellColumns.stream().map(col -> col.replace("\"", "")).toList();
+    int[] order = new int[tableColumns.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = cells.indexOf(tableColumns.get(i));
+    }
+    for (String col : cells) {
+      if (!tableColumns.contains(col)) {
+        throw new SQLException("table " + table + " has no column " + col);
+      }
+    }
+    return order;
   }
 
   /**
@@ -89,6 +133,9 @@ public final class DuckDbEventStore extends JdbcEventStore {
       // build rows push them into the probe-side scan as a filter, so the keys-first event query
       // reads only the row groups and vectors holding its page.
       p.setProperty("dynamic_or_filter_threshold", Integer.toString(KEYS_FIRST_MAX_ROWS));
+      // Bulk loads commit often; checkpointing every 16 MB of WAL (the default) rewrites the indexes
+      // again and again. Committed data stay safe in the WAL until the larger checkpoint.
+      p.setProperty("checkpoint_threshold", CHECKPOINT_THRESHOLD);
       return (DuckDBConnection) DriverManager.getConnection(url, p);
     } catch (SQLException e) {
       throw translateOpenError(what, e);
@@ -151,50 +198,56 @@ public final class DuckDbEventStore extends JdbcEventStore {
     if (documents.isEmpty() && events.isEmpty() && quantities.isEmpty()) {
       return;
     }
-    stage(c, "documents", Rows.DOCUMENT_COLUMNS, documents);
-    stage(c, "events", Rows.EVENT_COLUMNS, events);
-    stage(c, "event_quantities", Rows.QUANTITY_COLUMNS, quantities);
+    try (var s = c.createStatement()) {
+      // The driver begins a transaction lazily, at the first statement, and an appender used before
+      // that would commit on its own: make sure the batch's transaction has begun.
+      s.execute("SELECT 1");
+    }
+    append(c, "documents", documents);
+    append(c, "events", events);
+    append(c, "event_quantities", quantities);
   }
 
-  private void stage(Connection c, String table, List<String> columns, List<List<Rows.Cell>> rows)
-      throws SQLException {
+  /**
+   * Appends rows straight into {@code table}. The appender works inside the writer's open
+   * transaction, so the rows commit or roll back with the rest of the batch, and constraint
+   * violations (a duplicate primary key) fail the batch when the appender flushes.
+   */
+  private void append(Connection c, String table, List<List<Rows.Cell>> rows) throws SQLException {
     if (rows.isEmpty()) {
       return;
     }
-    String staging = "pharos_staging_" + table;
-    String cols = String.join(", ", columns);
-    try (var s = c.createStatement()) {
-      // Runs inside the write transaction, so the appender below joins it: a rollback drops the rows.
-      s.execute("CREATE TEMP TABLE IF NOT EXISTS " + staging + " AS SELECT " + cols + " FROM " + table
-          + " LIMIT 0");
-      s.execute("DELETE FROM " + staging);
-    }
-    try (DuckDBAppender a = ((DuckDBConnection) c).createAppender(DuckDBConnection.DEFAULT_SCHEMA, staging)) {
+    int[] order = appendOrder.get(table);
+    try (DuckDBAppender a = ((DuckDBConnection) c).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
       for (List<Rows.Cell> row : rows) {
         a.beginRow();
-        for (Rows.Cell cell : row) {
-          Object v = cell.value();
-          if (v == null) {
-            a.appendNull();
+        for (int cellIndex : order) {
+          if (cellIndex < 0) {
+            a.appendDefault();
           } else {
-            // The appender does not cast: DATE and TIMESTAMP columns take typed values.
-            switch (cell.sqlType()) {
-              case Types.INTEGER -> a.append((int) (Integer) v);
-              case Types.BIGINT -> a.append((long) (Long) v);
-              case Types.DOUBLE -> a.append((double) (Double) v);
-              case Types.BOOLEAN -> a.append((boolean) (Boolean) v);
-              case Types.DATE -> a.append(LocalDate.parse(v.toString()));
-              case Types.TIMESTAMP -> a.append(LocalDateTime.parse(v.toString()));
-              default -> a.append(v.toString());
-            }
+            appendCell(a, row.get(cellIndex));
           }
         }
         a.endRow();
       }
     }
-    try (var s = c.createStatement()) {
-      s.execute("INSERT INTO " + table + " (" + cols + ") SELECT " + cols + " FROM " + staging);
-      s.execute("DELETE FROM " + staging);
+  }
+
+  private static void appendCell(DuckDBAppender a, Rows.Cell cell) throws SQLException {
+    Object v = cell.value();
+    if (v == null) {
+      a.appendNull();
+      return;
+    }
+    // The appender does not cast: DATE and TIMESTAMP columns take typed values.
+    switch (cell.sqlType()) {
+      case Types.INTEGER -> a.append((int) (Integer) v);
+      case Types.BIGINT -> a.append((long) (Long) v);
+      case Types.DOUBLE -> a.append((double) (Double) v);
+      case Types.BOOLEAN -> a.append((boolean) (Boolean) v);
+      case Types.DATE -> a.append(LocalDate.parse(v.toString()));
+      case Types.TIMESTAMP -> a.append(LocalDateTime.parse(v.toString()));
+      default -> a.append(v.toString());
     }
   }
 
