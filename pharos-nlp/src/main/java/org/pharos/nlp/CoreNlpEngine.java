@@ -66,8 +66,8 @@ import org.pharos.model.text.Token;
  * <p>Speed: the POS tagger pipeline, SUTime and the dependency parser load on parallel threads (a
  * shorter constructor on two or more cores); the parser memoizes up to {@value
  * #DEPPARSE_CACHED_PRODUCTS} hidden-layer products instead of CoreNLP's 5,000 (same parses, about 1.6
- * times faster parsing once warm, at most about 80 MB more heap). The parser's cache is shared and
- * synchronized; on the demo corpus two threads still reach 1.87 times the throughput of one.
+ * times faster parsing once warm, at most about 200 MB more heap). The parser's cache is shared and
+ * synchronized; on the demo corpus two threads cost the same CPU time per sentence as one.
  */
 public final class CoreNlpEngine implements NlpEngine {
 
@@ -179,11 +179,13 @@ public final class CoreNlpEngine implements NlpEngine {
 
   /**
    * How many hidden-layer products of (feature, position) the dependency parser keeps in its LRU cache.
-   * CoreNLP's default of 5,000 thrashes on news text: on the demo corpus the cache's bookkeeping and the
-   * recomputed products were about 40% of the coder's time. 100,000 entries (at most about 80 MB) make
-   * the parser about 1.6 times faster once warm, with identical parses (the cache only memoizes).
+   * CoreNLP's default of 5,000 thrashes on news text: on the demo corpus the cache and the recomputed
+   * products were about 40% of the coder's time. Each entry is a {@code float[1000]} (the English UD
+   * model's hidden layer), so 50,000 entries hold at most about 200 MB; measured on the demo corpus,
+   * 30,000 already made the parser about 1.6 times faster once warm and 100,000 did no better. Parses
+   * are identical (the cache only memoizes).
    */
-  static final int DEPPARSE_CACHED_PRODUCTS = 100_000;
+  static final int DEPPARSE_CACHED_PRODUCTS = 50_000;
 
   /**
    * The dependency parser's properties: the English UD model (enhanced++ graphs) and a larger cache.
