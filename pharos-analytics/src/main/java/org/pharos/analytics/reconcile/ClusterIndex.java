@@ -209,11 +209,16 @@ public final class ClusterIndex {
     added.changed().forEach(r -> changed.put(r.clusterId(), r));
     Set<String> gone = new TreeSet<>(removed.removedIds());
     gone.addAll(added.removedIds());
-    // An id may have vanished in the first step and come back in the second, or the reverse.
+    // An id may have vanished in the first step and come back in the second, or the reverse: it is
+    // live when the second step wrote it, or the first did and the second did not remove it.
     Set<String> live = new HashSet<>();
-    for (MentionCluster c : clusterSet) {
-      live.add(c.id());
-    }
+    added.changed().forEach(r -> live.add(r.clusterId()));
+    Set<String> secondRemoved = new HashSet<>(added.removedIds());
+    removed.changed().forEach(r -> {
+      if (!secondRemoved.contains(r.clusterId())) {
+        live.add(r.clusterId());
+      }
+    });
     gone.removeIf(live::contains);
     changed.keySet().removeIf(id -> !live.contains(id));
     return new ClusterUpdate(new ArrayList<>(changed.values()), new ArrayList<>(gone), added.added(),

@@ -13,10 +13,17 @@ import org.pharos.model.Hashing;
 final class MentionCluster {
   final List<Mention> members = new ArrayList<>(4);
 
-  /** The id of the cluster, derived from its seed; only valid while it has members. */
+  private Mention idSeed;
+  private String id;
+
+  /** The id of the cluster, derived from its seed (remembered per seed); only valid while it has members. */
   String id() {
     Mention seed = members.get(0);
-    return "c-" + Hashing.shortHash(16, seed.event.docId(), seed.event.eventId());
+    if (seed != idSeed) {
+      id = "c-" + Hashing.shortHash(16, seed.event.docId(), seed.event.eventId());
+      idSeed = seed;
+    }
+    return id;
   }
 
   /** Inserts a member at its canonical position. */
