@@ -519,10 +519,4 @@ final class BenchCommand implements Callable<Integer> {
       return l < 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", l);
     }
   }
-
-  /** Runs the command on its own (until it is registered in {@link Main}). */
-  public static void main(String[] args) {
-    picocli.CommandLine cl = new picocli.CommandLine(new BenchCommand());
-    System.exit(cl.execute(args));
-  }
 }
