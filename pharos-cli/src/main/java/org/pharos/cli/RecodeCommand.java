@@ -1,6 +1,5 @@
 package org.pharos.cli;
 
-import java.util.Iterator;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -31,26 +30,23 @@ final class RecodeCommand implements Callable<Integer> {
       // Read the ids first: the store has one connection, and writing while a read cursor is open is not portable.
       java.util.List<Document> all = stored.toList();
       try (Progress progress = new Progress("recode", all.size(), System.err, Progress.terminalAttached());
-          OrderedWorkPool<Object[]> pool = new OrderedWorkPool<>(threads, r -> {
-            Document d = (Document) r[0];
-            if (r[1] instanceof String failure) {
+          OrderedWorkPool<Recoded> pool = new OrderedWorkPool<>(threads, r -> {
+            if (r.failure() != null) {
               failed.incrementAndGet();
-              System.err.println("pharos: error: " + d.docId() + ": recode failed: " + failure);
+              System.err.println("pharos: error: " + r.doc().docId() + ": recode failed: " + r.failure());
               progress.advance(0);
               return;
             }
-            CodingSetup.Coded c = (CodingSetup.Coded) r[1];
-            events.addAndGet(store.replaceEvents(d.docId(), c.events(), Ingestion.CODER_VERSION));
+            events.addAndGet(store.replaceEvents(r.doc().docId(), r.coded().events(), Ingestion.CODER_VERSION));
             docs.incrementAndGet();
-            progress.advance(c.annotated().sentences().size());
+            progress.advance(r.coded().annotated().sentences().size());
           })) {
-        for (Iterator<Document> it = all.iterator(); it.hasNext(); ) {
-          Document d = it.next();
+        for (Document d : all) {
           pool.submit(() -> {
             try {
-              return new Object[] {d, setup.code(d)};
+              return new Recoded(d, setup.code(d), null);
             } catch (RuntimeException e) {
-              return new Object[] {d, e.getClass().getSimpleName() + ": " + e.getMessage()};
+              return new Recoded(d, null, e.getClass().getSimpleName() + ": " + e.getMessage());
             }
           });
         }
@@ -61,4 +57,7 @@ final class RecodeCommand implements Callable<Integer> {
         + failed.get() + " failed");
     return failed.get() > 0 ? ExitCode.SOME_FAILED : ExitCode.OK;
   }
+
+  /** One document's outcome: its coding, or why it failed. */
+  private record Recoded(Document doc, CodingSetup.Coded coded, String failure) {}
 }

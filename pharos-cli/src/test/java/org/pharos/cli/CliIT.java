@@ -84,5 +84,13 @@ class CliIT {
     assertTrue(second.err().contains("0 stored, 2 already stored"), second.err());
     Run stats = run("stats", "--db", db);
     assertTrue(stats.out().contains("documents  3 (3 versions)"), stats.out());
+    String eventsLine = stats.out().lines().filter(l -> l.startsWith("events ")).findFirst().orElseThrow();
+    Run recode = run("recode", "--db", db);
+    assertEquals(ExitCode.OK, recode.code(), recode.err());
+    assertTrue(recode.err().contains("recoded 3 documents"), recode.err());
+    Run after = run("stats", "--db", db);
+    assertTrue(after.out().contains("documents  3 (3 versions)"), after.out());
+    assertEquals(eventsLine, after.out().lines().filter(l -> l.startsWith("events ")).findFirst().orElseThrow(),
+        "re-coding with the same coder replaces events without adding or losing any");
   }
 }
