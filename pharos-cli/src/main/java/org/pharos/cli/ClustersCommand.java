@@ -62,9 +62,9 @@ final class ClustersCommand implements Callable<Integer> {
               Integer.toString(c.reports()), Integer.toString(c.sources()), EventCsv.cell(String.join("; ", c.outlets())),
               EventCsv.cell(String.join("; ", c.docIds())), EventCsv.cell(figures(c.quantities()))) + "\n");
           default -> o.write(String.format(Locale.ROOT, "%-18s %-10s %-9s %-24s %-18s %4d %4d  %s%n",
-              c.clusterId(), c.canonical().date() == null ? "" : c.canonical().date(), nz(c.canonical().plover()),
-              cut(code(c.canonical().source()) + " → " + code(c.canonical().target()), 24),
-              cut(c.canonical().location() == null ? "" : c.canonical().location().name(), 18),
+              c.clusterId(), c.canonical().date() == null ? "" : c.canonical().date(), Text.nz(c.canonical().plover()),
+              Text.cut(code(c.canonical().source()) + " → " + code(c.canonical().target()), 24),
+              Text.cut(c.canonical().location() == null ? "" : c.canonical().location().name(), 18),
               c.reports(), c.sources(), figures(c.quantities())));
         }
       }
@@ -75,28 +75,11 @@ final class ClustersCommand implements Callable<Integer> {
   static String figures(Map<String, QuantityEstimate> q) {
     StringBuilder sb = new StringBuilder();
     q.forEach((kind, est) -> sb.append(sb.length() == 0 ? "" : "; ").append(kind).append(' ').append(est.rangeText())
-        .append(est.low() == est.high() ? "" : ", best " + QuantityEstimateText.of(est.best())).append(est.disputed() ? " *" : ""));
+        .append(est.low() == est.high() ? "" : ", best " + Text.number(est.best())).append(est.disputed() ? " *" : ""));
     return sb.toString();
   }
 
   private static String code(ActorRef a) {
     return a == null || a.code() == null ? "-" : a.code();
-  }
-
-  private static String nz(String s) {
-    return s == null ? "" : s;
-  }
-
-  private static String cut(String s, int n) {
-    return s == null ? "" : s.length() <= n ? s : s.substring(0, n - 1) + "…";
-  }
-
-  /** Whole numbers without a decimal point. */
-  static final class QuantityEstimateText {
-    private QuantityEstimateText() {}
-
-    static String of(double v) {
-      return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
-    }
   }
 }

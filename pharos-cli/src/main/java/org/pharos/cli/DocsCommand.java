@@ -23,14 +23,11 @@ final class DocsCommand implements Callable<Integer> {
       System.out.printf(Locale.ROOT, "%-48s %-10s %-20s %3s %6s  %s%n", "doc_id", "date", "outlet", "v", "events", "title");
       for (StoredDocument d : store.documents(DocumentQuery.builder().limit(limit).build())) {
         var doc = d.document();
-        System.out.printf(Locale.ROOT, "%-48s %-10s %-20s %3d %6d  %s%n", cut(doc.docId(), 48),
-            doc.date() == null ? "" : doc.date().toIso(), cut(doc.outlet(), 20), d.version(), d.events(), cut(doc.title(), 60));
+        System.out.printf(Locale.ROOT, "%-48s %-10s %-20s %3d %6d  %s%n", Text.cut(doc.docId(), 48),
+            doc.date() == null ? "" : doc.date().toIso(), Text.cut(doc.outlet(), 20), d.version(), d.events(), Text.cut(doc.title(), 60));
       }
     }
     return ExitCode.OK;
   }
 
-  private static String cut(String s, int n) {
-    return s == null ? "" : s.length() <= n ? s : s.substring(0, n - 1) + "…";
-  }
 }

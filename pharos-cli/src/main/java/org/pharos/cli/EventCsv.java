@@ -64,14 +64,11 @@ final class EventCsv {
 
   /** {@code killed:5..8 (at least)}. */
   static String quantity(Quantity q) {
-    String range = q.min() != null && q.max() != null && q.min().equals(q.max()) ? num(q.min())
-        : (q.min() == null ? "" : num(q.min())) + ".." + (q.max() == null ? "" : num(q.max()));
+    String range = q.min() != null && q.max() != null && q.min().equals(q.max()) ? Text.number(q.min())
+        : (q.min() == null ? "" : Text.number(q.min())) + ".." + (q.max() == null ? "" : Text.number(q.max()));
     return q.kind() + ":" + range + (q.qualifier() == null ? "" : " (" + q.qualifier() + ")");
   }
 
-  private static String num(Double d) {
-    return d == Math.rint(d) ? Long.toString(d.longValue()) : d.toString();
-  }
 
   static String cell(Object o) {
     if (o == null) {

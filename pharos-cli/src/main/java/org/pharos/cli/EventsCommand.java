@@ -50,16 +50,10 @@ final class EventsCommand implements Callable<Integer> {
       sentence = sentence.substring(0, 87) + "...";
     }
     return String.format(Locale.ROOT, "%-10s %-12s %-12s %-5s %-9s %-12s %-16s %s%n",
-        nz(e.date()), e.source() == null ? "-" : nz(e.source().code()), e.target() == null ? "-" : nz(e.target().code()),
-        e.cameo(), nz(e.plover()), e.modality() == null ? "" : e.modality().json(),
-        e.location() == null ? "" : trim(e.location().name(), 16), sentence);
+        Text.nz(e.date()), e.source() == null ? "-" : Text.nz(e.source().code()), e.target() == null ? "-" : Text.nz(e.target().code()),
+        e.cameo(), Text.nz(e.plover()), e.modality() == null ? "" : e.modality().json(),
+        e.location() == null ? "" : Text.cut(e.location().name(), 16), sentence);
   }
 
-  private static String nz(String s) {
-    return s == null ? "" : s;
-  }
 
-  private static String trim(String s, int n) {
-    return s == null ? "" : s.length() <= n ? s : s.substring(0, n - 1) + "…";
-  }
 }
