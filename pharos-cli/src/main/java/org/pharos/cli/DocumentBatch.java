@@ -29,6 +29,7 @@ final class DocumentBatch<R> {
   private final AtomicInteger warnings = new AtomicInteger();
   private int documents;
   private java.util.function.Consumer<IngestProblem> problemHook = p -> {};
+  private java.util.function.BooleanSupplier stopRequested = () -> false;
 
   DocumentBatch(String label, IngestConfig ingestConfig, int threads, PrintStream err) {
     this.label = label;
@@ -40,6 +41,12 @@ final class DocumentBatch<R> {
   /** Also hands every problem to {@code hook} (on the calling thread), e.g. to record it in the store. */
   DocumentBatch<R> onProblem(java.util.function.Consumer<IngestProblem> hook) {
     this.problemHook = hook;
+    return this;
+  }
+
+  /** Starts no further document once {@code stop} is true (documents already started are finished). */
+  DocumentBatch<R> stopWhen(java.util.function.BooleanSupplier stop) {
+    this.stopRequested = stop;
     return this;
   }
 
@@ -68,6 +75,9 @@ final class DocumentBatch<R> {
       ingestor.read(inputs, new IngestListener() {
         @Override
         public void onDocument(Document d) {
+          if (stopRequested.getAsBoolean()) {
+            return;
+          }
           documents++;
           pool.submit(() -> {
             try {

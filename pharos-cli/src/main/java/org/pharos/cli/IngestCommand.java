@@ -3,8 +3,6 @@ package org.pharos.cli;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.pharos.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,33 +29,21 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     Duration interval = every == null ? null : parseInterval(every);
-    try (EventStore store = storeOptions.open(); CodingSetup setup = new CodingSetup(coding, in.threads, System.err)) {
-      Ingestion ingestion = new Ingestion(store, setup, System.err);
+    try (GracefulStop stop = new GracefulStop(120);
+        EventStore store = storeOptions.open();
+        CodingSetup setup = new CodingSetup(coding, in.threads, System.err)) {
+      Ingestion ingestion = new Ingestion(store, setup, System.err, stop::requested);
       if (interval == null) {
         int code = ingestion.run("ingest", in.inputs, in.ingestConfig(), in.threads, verbose);
         System.err.println("pharos: " + ingestion.summary() + " into " + store.describe());
         return code;
       }
-      CountDownLatch stop = new CountDownLatch(1);
-      Thread hook = new Thread(stop::countDown, "pharos-stop");
-      Runtime.getRuntime().addShutdownHook(hook);
-      int code = ExitCode.OK;
-      Duration backoff = interval;
-      while (true) {
-        int c = ingestion.run("ingest --every " + every, in.inputs, in.ingestConfig(), in.threads, verbose);
-        code = Math.max(code, c);
-        // A pass with failures (a feed down) retries sooner, backing off up to the interval.
-        backoff = c == ExitCode.OK ? interval : minDuration(interval, backoff.dividedBy(2).plusSeconds(30));
-        System.err.printf(Locale.ROOT, "pharos: %s; next pass in %ds (Ctrl-C stops)%n", ingestion.summary(), backoff.toSeconds());
-        if (stop.await(backoff.toMillis(), TimeUnit.MILLISECONDS)) {
-          return code;
-        }
-      }
+      return new Poller(interval, Duration.ofSeconds(30)).loop(
+          () -> ingestion.run("ingest --every " + every, in.inputs, in.ingestConfig(), in.threads, verbose),
+          stop,
+          wait -> System.err.printf(Locale.ROOT, "pharos: %s; next pass in %ds (Ctrl-C stops)%n",
+              ingestion.summary(), wait.toSeconds()));
     }
-  }
-
-  private static Duration minDuration(Duration a, Duration b) {
-    return a.compareTo(b) <= 0 ? a : b;
   }
 
   static Duration parseInterval(String s) {

@@ -28,10 +28,18 @@ final class Ingestion {
   private int failed;
   private long read;
 
+  private final java.util.function.BooleanSupplier stopRequested;
+
   Ingestion(EventStore store, CodingSetup coding, PrintStream err) {
+    this(store, coding, err, () -> false);
+  }
+
+  /** @param stopRequested read before each new document: once true, no further document is started */
+  Ingestion(EventStore store, CodingSetup coding, PrintStream err, java.util.function.BooleanSupplier stopRequested) {
     this.store = store;
     this.coding = coding;
     this.err = err;
+    this.stopRequested = stopRequested;
   }
 
   /** Runs one pass over the inputs and returns the exit code. */
@@ -40,6 +48,7 @@ final class Ingestion {
     long storedBefore = stored.get();
     long skippedBefore = skipped.get();
     DocumentBatch<CodingSetup.Coded> batch = new DocumentBatch<CodingSetup.Coded>("ingest", config, threads, err)
+        .stopWhen(stopRequested)
         .onProblem(p -> {
           if (p.isError()) {
             store.recordFailure(runId, p.input(), p.reason());
