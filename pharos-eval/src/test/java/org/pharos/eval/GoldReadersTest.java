@@ -54,6 +54,20 @@ class GoldReadersTest {
   }
 
   @Test
+  void plover_reader_reads_old_cameo_country_codes_as_iso(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("p.json");
+    Files.writeString(f, "[{\"id\":\"P1\",\"event\":\"SANCTION\",\"text\":\"Japan halted aid.\","
+        + "\"source\":[{\"code\":\"JAP\",\"sector\":\"GOV\"}],\"target\":[{\"code\":\"SRB\"}]},"
+        + "{\"id\":\"P2\",\"event\":\"FIGHT\",\"text\":\"x\",\"source\":[{\"code\":\"VTN\"}],"
+        + "\"target\":[{\"code\":\"ITL\"}]}]");
+    List<GoldRecord> recs = new PloverGsrReader().read(f);
+    assertEquals(List.of("JPNGOV"), recs.get(0).events().get(0).sources());
+    assertEquals(List.of("SRB"), recs.get(0).events().get(0).targets());
+    assertEquals(List.of("VNM"), recs.get(1).events().get(0).sources());
+    assertEquals(List.of("ITA"), recs.get(1).events().get(0).targets());
+  }
+
+  @Test
   void user_gold_reports_file_and_line_of_a_malformed_record(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("g.jsonl");
     Files.writeString(f, "{\"id\":\"a\",\"text\":\"x\",\"events\":[]}\n{\"id\": broken\n");
