@@ -102,6 +102,13 @@ final class ActorMatcher {
         List<ActorText.Piece> ps = ActorText.pieces(w);
         boolean glued = prev != null && t.begin() == prev.end() && (w.startsWith("'") || w.startsWith("’"))
             && !ActorText.isClitic(w) && p.size() > 0 && p.endToken.get(p.size() - 1) == prev.index();
+        boolean gluedPossessive = prev != null && t.begin() == prev.end() && ActorText.isPossessive(w) && w.length() == 2
+            && p.size() > 0 && p.endToken.get(p.size() - 1) == prev.index();
+        if (gluedPossessive) {
+          // "People" "'s": the knowledge base writes "People's", whose pieces drop the "'s"
+          prev = t;
+          continue;
+        }
         if (glued && !ps.isEmpty()) {
           int last = p.size() - 1;
           p.keys.set(last, p.keys.get(last) + ps.get(0).key());
@@ -140,6 +147,14 @@ final class ActorMatcher {
     while (i < p.size()) {
       if (!p.firstOfToken.get(i)) {
         i++;
+        continue;
+      }
+      Atom pro = proBacker(s, p, i);
+      if (pro != null) {
+        out.add(pro);
+        while (i < p.size() && p.startToken.get(i) < pro.end()) {
+          i++;
+        }
         continue;
       }
       PhraseTrie.Node n = kb.trie().root();
@@ -184,7 +199,8 @@ final class ActorMatcher {
         if (!best.affiliation() && best.has(EntryKind.COUNTRY) && bestEndPiece + 1 < p.size()
             && AFFILIATION_WORDS.contains(p.keys.get(bestEndPiece + 1)) && p.lastOfToken.get(bestEndPiece + 1)
             && p.startToken.get(bestEndPiece + 1) <= best.end() + 1
-            && (p.startToken.get(bestEndPiece + 1) == best.end() || s.token(best.end()).word().matches("[-‐‑–]"))) {
+            && (p.startToken.get(bestEndPiece + 1) == best.end() && unhyphenatedBacker(s, best, p.keys.get(bestEndPiece + 1))
+                || p.startToken.get(bestEndPiece + 1) == best.end() + 1 && s.token(best.end()).word().matches("[-‐‑–]"))) {
           best = new Atom(best.begin(), p.endToken.get(bestEndPiece + 1) + 1, best.aliases(), true,
               p.keys.get(bestEndPiece + 1).equals("led"));
           bestEndPiece++;
@@ -196,6 +212,50 @@ final class ActorMatcher {
       }
     }
     return out;
+  }
+
+  /**
+   * "pro-Russia rebels", "pro-Iranian militias": a country after "pro-" in the same word is a backer,
+   * kept as affiliation like "Russia-backed"; {@code null} when piece {@code i} does not start such a word.
+   */
+  private Atom proBacker(AnnotatedSentence s, Pieces p, int i) {
+    if (!p.keys.get(i).equals("pro") || i + 1 >= p.size() || p.firstOfToken.get(i + 1)) {
+      return null;
+    }
+    PhraseTrie.Node n = kb.trie().root();
+    Atom best = null;
+    for (int q = i + 1; q < p.size() && !(q > i + 1 && p.firstOfToken.get(q)); q++) {
+      n = n.child(p.keys.get(q));
+      if (n == null) {
+        break;
+      }
+      if (!p.lastOfToken.get(q)) {
+        continue;
+      }
+      List<PhraseTrie.Alias> ok = new ArrayList<>();
+      for (PhraseTrie.Alias a : n.aliases()) {
+        if (a.entry().kind() == EntryKind.COUNTRY && a.acceptsCase(p.originals.subList(i + 1, q + 1))) {
+          ok.add(a);
+        }
+      }
+      if (!ok.isEmpty()) {
+        best = new Atom(p.startToken.get(i), p.endToken.get(q) + 1, ok, true, false);
+      }
+    }
+    return best;
+  }
+
+  /**
+   * True when a country written apart from the next word still names a backer: "Iran backed militias"
+   * (a noun name), but not "Iraqi armed forces" (an adjective qualifying the forces) nor "Iran armed
+   * the militias" ("armed" is too often the adjective or the verb without a hyphen).
+   */
+  private static boolean unhyphenatedBacker(AnnotatedSentence s, Atom country, String word) {
+    if (word.equals("armed") || word.equals("trained")) {
+      return false;
+    }
+    Token last = s.token(country.end() - 1);
+    return last.pos() == null || last.pos().isEmpty() || !last.pos().startsWith("JJ");
   }
 
   // ---------------------------------------------------------------- composition
@@ -349,6 +409,9 @@ final class ActorMatcher {
           after++;
         }
         Atom target = atomAt(atoms, after);
+        if (target != null && target.affiliation()) {
+          target = null; // "supporters of Iran-aligned parties": the backer belongs to the parties
+        }
         if (target != null && (w.equals("of") || w.equals("for"))) {
           KbEntry c = target.first(EntryKind.COUNTRY);
           KbEntry o = target.first(EntryKind.GROUP, EntryKind.IGO, EntryKind.INSTITUTION);

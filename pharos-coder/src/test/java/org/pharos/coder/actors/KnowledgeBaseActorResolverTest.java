@@ -420,4 +420,42 @@ class KnowledgeBaseActorResolverTest {
     assertEquals("FRAGOV", at(a, 0, 6).actor().code(), "a common misspelling of Mitterrand");
     assertEquals("RUSGOV", at(a, 0, 9).actor().code());
   }
+
+  @Test
+  void country_adjective_before_armed_forces_is_the_country_not_a_backer() {
+    DocumentActors a = resolve("2024-01-04",
+        Sentences.sentence(0, "The/DT Iraqi/JJ armed/JJ forces/NNS said/VBD"));
+    assertEquals("IRQMIL", at(a, 0, 4).actor().code());
+    assertNull(at(a, 0, 4).actor().affiliation());
+
+    DocumentActors b = resolve("2024-01-04", Sentences.sentence(0, "Iran/NNP backed/VBN militias/NNS attacked/VBD"));
+    assertEquals("IRN", at(b, 0, 3).actor().affiliation(), "a country name apart from 'backed' is still a backer");
+  }
+
+  @Test
+  void a_backer_after_of_belongs_to_the_noun_it_qualifies() {
+    DocumentActors a = resolve("2021-11-07",
+        Sentences.sentence(0, "clashes/NNS between/IN supporters/NNS of/IN Iran/NNP -/HYPH aligned/VBN parties/NNS"));
+    assertEquals("---CVL", at(a, 0, 3).actor().code(), "the supporters are not Iranians");
+    assertEquals("---PTY", at(a, 0, 8).actor().code());
+    assertEquals("IRN", at(a, 0, 8).actor().affiliation());
+  }
+
+  @Test
+  void pro_country_word_is_a_backer() {
+    DocumentActors a = resolve("2014-07-18",
+        Sentences.sentence(0, "fired/VBN by/IN pro-Russia/JJ rebels/NNS and/CC pro-Iranian/JJ militias/NNS"));
+    assertEquals("---REB", at(a, 0, 4).actor().code());
+    assertEquals("RUS", at(a, 0, 4).actor().affiliation());
+    assertEquals("pro-Russia rebels", at(a, 0, 4).actor().text());
+    assertEquals("IRN", at(a, 0, 7).actor().affiliation());
+  }
+
+  @Test
+  void possessive_inside_a_country_name_matches_the_whole_name() {
+    DocumentActors a = resolve("2003-01-09",
+        Sentences.sentence(0, "the/DT Democratic/NNP People/NNPS ~'s/POS Republic/NNP of/IN Korea/NNP forsook/VBD it/PRP"));
+    assertEquals("PRK", at(a, 0, 7).actor().code());
+    assertEquals("PRK", at(a, 0, 2).actor().code(), "one mention over the whole name");
+  }
 }
