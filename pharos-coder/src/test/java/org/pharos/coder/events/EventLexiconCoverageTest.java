@@ -1,0 +1,237 @@
+package org.pharos.coder.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.pharos.coder.events.TestParses.actors;
+import static org.pharos.coder.events.TestParses.mention;
+import static org.pharos.coder.events.TestParses.parse;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.pharos.coder.actors.ActorMention;
+import org.pharos.model.text.AnnotatedSentence;
+
+/**
+ * The shipped lexicon's coverage of verb classes and their CAMEO code choice, one construction per
+ * test, on hand-written sentences with parses in the shape Stanford CoreNLP gives them (enhanced++).
+ */
+class EventLexiconCoverageTest {
+  private final EventPatternMatcher matcher = new EventPatternMatcher(EventLexicon.standard());
+
+  /** Events as sorted "SOURCE>TARGET:code" strings ("-" for a missing side). */
+  private Set<String> events(AnnotatedSentence s, ActorMention... mentions) {
+    Set<String> out = new TreeSet<>();
+    for (EventMatch m : matcher.match(s, actors(mentions))) {
+      out.add((m.source() == null ? "-" : m.source().actor().code()) + ">"
+          + (m.target() == null ? "-" : m.target().actor().code()) + ":" + m.code());
+    }
+    return out;
+  }
+
+  @Test
+  void expelling_inspectors_is_expelling_observers_not_deporting_people() {
+    AnnotatedSentence s = parse(0, """
+        1 Tehran Tehran NNP 2/nsubj
+        2 expelled expel VBD 0/ROOT
+        3 the the DT 5/det
+        4 IAEA IAEA NNP 5/compound
+        5 inspectors inspector NNS 2/obj
+        6 . . . 2/punct
+        """);
+    assertEquals(Set.of("IRN>IGOUNOIAE:1662"),
+        events(s, mention(s, "Tehran", "IRN"), mention(s, "IAEA", "IGOUNOIAE")));
+  }
+
+  @Test
+  void expelling_people_stays_a_deportation() {
+    AnnotatedSentence s = parse(0, """
+        1 Baghdad Baghdad NNP 2/nsubj
+        2 expelled expel VBD 0/ROOT
+        3 the the DT 5/det
+        4 Turkish turkish JJ 5/amod
+        5 workers worker NNS 2/obj
+        6 . . . 2/punct
+        """);
+    assertEquals(Set.of("IRQ>TURCVL:174"),
+        events(s, mention(s, "Baghdad", "IRQ"), mention(s, "Turkish workers", "TURCVL")));
+  }
+
+  @Test
+  void declaring_a_ceasefire_is_a_truce_by_the_subject() {
+    AnnotatedSentence s = parse(0, """
+        1 The the DT 2/det
+        2 militia militia NN 3/nsubj
+        3 declared declare VBD 0/ROOT
+        4 a a DT 6/det
+        5 unilateral unilateral JJ 6/amod
+        6 ceasefire ceasefire NN 3/obj
+        7 . . . 3/punct
+        """);
+    assertEquals(Set.of("IRQREB>-:0871"), events(s, mention(s, "militia", "IRQREB")));
+  }
+
+  @Test
+  void presenting_evidence_against_an_actor_is_an_accusation() {
+    AnnotatedSentence s = parse(0, """
+        1 Washington Washington NNP 2/nsubj
+        2 presented present VBD 0/ROOT
+        3 evidence evidence NN 2/obj
+        4 against against IN 5/case
+        5 Tehran Tehran NNP 3/nmod:against
+        6 . . . 2/punct
+        """);
+    assertEquals(Set.of("USA>IRN:112"), events(s, mention(s, "Washington", "USA"), mention(s, "Tehran", "IRN")));
+  }
+
+  @Test
+  void evidence_without_an_against_phrase_is_no_event() {
+    AnnotatedSentence s = parse(0, """
+        1 Washington Washington NNP 2/nsubj
+        2 presented present VBD 0/ROOT
+        3 new new JJ 4/amod
+        4 evidence evidence NN 2/obj
+        5 . . . 2/punct
+        """);
+    assertEquals(Set.of(), events(s, mention(s, "Washington", "USA")));
+  }
+
+  @Test
+  void strengthening_forces_is_a_mobilization_and_other_objects_are_not() {
+    AnnotatedSentence forces = parse(0, """
+        1 Iran Iran NNP 3/nsubj
+        2 has have VBZ 3/aux
+        3 strengthened strengthen VBN 0/ROOT
+        4 its its PRP$ 5/nmod:poss
+        5 forces force NNS 3/obj
+        6 . . . 3/punct
+        """);
+    assertEquals(Set.of("IRN>-:154"), events(forces, mention(forces, "Iran", "IRN")));
+    AnnotatedSentence economy = parse(0, """
+        1 Iran Iran NNP 3/nsubj
+        2 has have VBZ 3/aux
+        3 strengthened strengthen VBN 0/ROOT
+        4 its its PRP$ 5/nmod:poss
+        5 economy economy NN 3/obj
+        6 . . . 3/punct
+        """);
+    assertEquals(Set.of(), events(economy, mention(economy, "Iran", "IRN")));
+  }
+
+  @Test
+  void military_exercises_are_a_show_of_force_and_joint_ones_military_cooperation() {
+    AnnotatedSentence alone = parse(0, """
+        1 Iran Iran NNP 3/nsubj
+        2 is be VBZ 3/aux
+        3 conducting conduct VBG 0/ROOT
+        4 naval naval JJ 5/amod
+        5 exercises exercise NNS 3/obj
+        6 . . . 3/punct
+        """);
+    assertEquals(Set.of("IRN>-:150"), events(alone, mention(alone, "Iran", "IRN")));
+    AnnotatedSentence joint = parse(0, """
+        1 Iran Iran NNP 5/nsubj
+        2 and and CC 3/cc
+        3 Russia Russia NNP 1/conj:and 5/nsubj
+        4 are be VBP 5/aux
+        5 holding hold VBG 0/ROOT
+        6 joint joint JJ 8/amod
+        7 naval naval JJ 8/amod
+        8 exercises exercise NNS 5/obj
+        9 . . . 5/punct
+        """);
+    assertEquals(Set.of("IRN>RUS:062", "RUS>IRN:062"),
+        events(joint, mention(joint, "Iran", "IRN"), mention(joint, "Russia", "RUS")));
+  }
+
+  @Test
+  void ending_mediation_halts_mediation_and_stopping_talks_halts_negotiations() {
+    AnnotatedSentence mediation = parse(0, """
+        1 Qatar Qatar NNP 2/nsubj
+        2 ended end VBD 0/ROOT
+        3 its its PRP$ 5/nmod:poss
+        4 mediation mediation NN 5/compound
+        5 efforts effort NNS 2/obj
+        6 . . . 2/punct
+        """);
+    assertEquals(Set.of("QAT>-:165"), events(mediation, mention(mediation, "Qatar", "QAT")));
+    AnnotatedSentence talks = parse(0, """
+        1 Iran Iran NNP 2/nsubj
+        2 stopped stop VBD 0/ROOT
+        3 talks talk NNS 2/obj
+        4 with with IN 5/case
+        5 Washington Washington NNP 3/nmod:with
+        6 . . . 2/punct
+        """);
+    assertEquals(Set.of("IRN>USA:164"), events(talks, mention(talks, "Iran", "IRN"), mention(talks, "Washington", "USA")));
+  }
+
+  @Test
+  void reducing_aid_supplies_is_a_cut_in_aid() {
+    AnnotatedSentence s = parse(0, """
+        1 The the DT 2/det
+        2 UN UN NNP 3/nsubj
+        3 reduced reduce VBD 0/ROOT
+        4 food food NN 5/compound
+        5 supplies supply NNS 3/obj
+        6 to to IN 8/case
+        7 the the DT 8/det
+        8 refugees refugee NNS 3/obl:to
+        9 . . . 3/punct
+        """);
+    assertEquals(Set.of("IGOUNO>SYRREF:162"), events(s, mention(s, "UN", "IGOUNO"), mention(s, "refugees", "SYRREF")));
+  }
+
+  @Test
+  void engaging_an_actor_is_a_fight_and_engaging_in_talks_is_not() {
+    AnnotatedSentence fight = parse(0, """
+        1 Rebels rebel NNS 2/nsubj
+        2 engaged engage VBD 0/ROOT
+        3 the the DT 4/det
+        4 peacekeepers peacekeeper NNS 2/obj
+        5 in in IN 7/case
+        6 a a DT 7/det
+        7 firefight firefight NN 2/obl:in
+        8 . . . 2/punct
+        """);
+    assertEquals(Set.of("SYRREB>IGOUNOPKO:190"),
+        events(fight, mention(fight, "Rebels", "SYRREB"), mention(fight, "peacekeepers", "IGOUNOPKO")));
+    AnnotatedSentence talk = parse(0, """
+        1 Rebels rebel NNS 2/nsubj
+        2 engaged engage VBD 0/ROOT
+        3 in in IN 4/case
+        4 talks talk NNS 2/obl:in
+        5 . . . 2/punct
+        """);
+    assertEquals(Set.of(), events(talk, mention(talk, "Rebels", "SYRREB")));
+  }
+
+  @Test
+  void calling_an_attack_reckless_is_a_criticism() {
+    AnnotatedSentence s = parse(0, """
+        1 Washington Washington NNP 2/nsubj
+        2 called call VBD 0/ROOT
+        3 the the DT 4/det
+        4 strikes strike NNS 5/nsubj
+        5 reckless reckless JJ 2/xcomp
+        6 . . . 2/punct
+        """);
+    assertEquals(Set.of("USA>-:111"), events(s, mention(s, "Washington", "USA")));
+  }
+
+  @Test
+  void vowing_and_swearing_to_fight_are_threats_of_force() {
+    AnnotatedSentence s = parse(0, """
+        1 The the DT 2/det
+        2 militias militia NNS 4/nsubj 6/nsubj:xsubj
+        3 have have VBP 4/aux
+        4 sworn swear VBN 0/ROOT
+        5 to to TO 6/mark
+        6 fight fight VB 4/xcomp
+        7 the the DT 8/det
+        8 Americans Americans NNPS 6/obj
+        9 . . . 4/punct
+        """);
+    assertEquals(Set.of("IRQREB>USA:1384"),
+        events(s, mention(s, "militias", "IRQREB"), mention(s, "Americans", "USA")));
+  }
+}
