@@ -585,7 +585,9 @@ final class ActorMatcher {
 
   /** True when tokens [from, to) may sit between a country and what it qualifies. */
   private static boolean fillerGap(AnnotatedSentence s, int from, int to, boolean hasPos) {
-    if (to < from || to - from > 2) {
+    // after a possessive, three modifiers ("Algeria's leading human rights activist"); else two
+    boolean possessive = from < to && ActorText.isPossessive(s.token(from).word());
+    if (to < from || to - from > (possessive ? 4 : 2)) {
       return false;
     }
     for (int i = from; i < to; i++) {
@@ -599,7 +601,7 @@ final class ActorMatcher {
       }
       String pos = t.pos();
       boolean commonNoun = (pos.equals("NN") || pos.equals("NNS")) && Character.isLowerCase(w.charAt(0));
-      if (!(pos.startsWith("JJ") || pos.equals("VBN") || commonNoun || pos.equals("NNP") && Character.isUpperCase(w.charAt(0)))) {
+      if (!(pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("VBG") || commonNoun || pos.equals("NNP") && Character.isUpperCase(w.charAt(0)))) {
         return false;
       }
     }

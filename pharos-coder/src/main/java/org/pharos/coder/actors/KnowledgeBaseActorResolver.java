@@ -171,7 +171,8 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
     for (List<ActorMatcher.Found> fs : found) {
       for (ActorMatcher.Found f : fs) {
         ActorRef a = f.actor();
-        if (a.country() != null && a.code() != null && a.code().startsWith(a.country()) && !"MIL".equals(a.sector())
+        if (a.country() != null && a.code() != null && a.code().startsWith(a.country()) && a.sector() != null
+            && !FOREIGN_REACH_SECTORS.contains(a.sector())
             && a.affiliation() == null && !LOCAL_SECTORS.contains(String.valueOf(a.sector()))) {
           counts.merge(a.country(), 1, Integer::sum);
         }
@@ -223,6 +224,9 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
     return f.withActor(new ActorRef(a.text(), a.name(), code, setting, a.sector(), a.affiliation()),
         Math.min(f.confidence(), FOCUS_CONFIDENCE) + 0.05, f.how());
   }
+
+  /** Sectors of state actors that often act abroad: armed forces, police and guards do not set a militia's country. */
+  private static final Set<String> FOREIGN_REACH_SECTORS = Set.of("MIL", "COP");
 
   /** Sectors whose unnamed actors often work abroad and so never take the setting country. */
   private static final Set<String> LOCAL_LESS_SECTORS = Set.of("NGO", "BUS", "MED");

@@ -458,4 +458,21 @@ class KnowledgeBaseActorResolverTest {
     assertEquals("PRK", at(a, 0, 7).actor().code());
     assertEquals("PRK", at(a, 0, 2).actor().code(), "one mention over the whole name");
   }
+
+  @Test
+  void possessive_country_reaches_past_three_modifiers_to_its_role() {
+    DocumentActors a = resolve("2000-01-01",
+        Sentences.sentence(0, "Sidhoum/NNP ,/, Algeria/NNP ~'s/POS leading/VBG human/JJ rights/NNS activist/NN ,/, fasted/VBD"));
+    assertEquals("DZAOPP", at(a, 0, 8).actor().code());
+    DocumentActors b = resolve("2000-01-01",
+        Sentences.sentence(0, "Katsav/NNP refused/VBD to/TO meet/VB Jordan/NNP ~'s/POS visiting/VBG King/NNP Abdullah/NNP"));
+    assertEquals("JORGOV", at(b, 0, 8).actor().code());
+  }
+
+  @Test
+  void police_and_guards_abroad_do_not_set_the_country_of_local_protesters() {
+    DocumentActors a = resolve("2019-12-31",
+        Sentences.sentence(0, "US/NNP guards/NNS fired/VBD tear/NN gas/NN at/IN the/DT protesters/NNS"));
+    assertEquals("---CVL", at(a, 0, 8).actor().code());
+  }
 }
