@@ -465,8 +465,9 @@ final class ActorMatcher {
       while (begin > 1 && isNumberOrHonorific(s.token(begin - 1), person != null)) {
         begin--;
       }
-      if (countryEntry != null && person == null && org == null && roles.isEmpty() && afterLocative(s, begin, COUNTRY_LOCATIVE)) {
-        continue; // "in Iraq": a place, not an actor
+      if (countryEntry != null && person == null && org == null && roles.isEmpty() && afterLocative(s, begin, COUNTRY_LOCATIVE)
+          && !modifiesNoun(s, end)) {
+        continue; // "in Iraq": a place, not an actor; but "in US air strikes", "over two Israeli raids" name the doer
       }
       Found f = compose(s, begin, end, date, countryEntry, affiliation, org, roleEntry, genericEntry, roles, title,
           personLikeRole, person, learnName);

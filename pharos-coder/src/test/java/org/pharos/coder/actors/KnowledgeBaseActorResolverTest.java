@@ -475,4 +475,15 @@ class KnowledgeBaseActorResolverTest {
         Sentences.sentence(0, "US/NNP guards/NNS fired/VBD tear/NN gas/NN at/IN the/DT protesters/NNS"));
     assertEquals("---CVL", at(a, 0, 8).actor().code());
   }
+
+  @Test
+  void a_country_adjective_after_in_or_over_that_modifies_a_noun_is_an_actor_not_a_place() {
+    DocumentActors a = resolve("2000-01-01",
+        Sentences.sentence(0, "Lebanon/NNP complained/VBD over/IN two/CD Israeli/JJ air/NN raids/NNS"));
+    assertEquals("ISR", at(a, 0, 5).actor().code());
+    DocumentActors b = resolve("2023-11-23",
+        Sentences.sentence(0, "militiamen/NNS killed/VBN in/IN US/NNP strikes/NNS in/IN Iraq/NNP"));
+    assertEquals("USA", at(b, 0, 4).actor().code());
+    assertTrue(b.covering(0, 7).isEmpty(), "'in Iraq' stays a place");
+  }
 }
