@@ -44,7 +44,10 @@ import org.pharos.model.text.Token;
  * ("condemned the Iranian strikes", "the attack by militants killed"), its source is used instead; if
  * a verb entry consumed it through {@code obj=} ("suspended attacks on US forces") its target is.
  *
- * <p>Missing sides: an event needs a source or a target. Several sources and targets give one event
+ * <p>Missing sides: a sourced event whose construction gave no target takes the nearest actor its
+ * trigger governs through objects, argument prepositions and subjectless complements ("willing to send
+ * material to help defend Kuwait"; a place only when foreign to the source: "attacks in Israel" by
+ * Hamas). An event needs a source or a target. Several sources and targets give one event
  * per pair; a target equal to the source is dropped; symmetric entries with several sources and no
  * target pair the sources both ways. Sentences without dependency edges give no events.
  *
@@ -74,6 +77,11 @@ public final class EventPatternMatcher {
   private static final Set<String> PURPOSE_VERBS = Set.of(
       "protest", "demand", "condemn", "denounce", "oppose", "reject", "decry", "call", "urge", "press");
   private static final Set<String> ADDRESSEE_PREPS = Set.of("on", "upon", "to", "from");
+  private static final Set<String> LOCATIVE_PREPS = Set.of(
+      "in", "near", "inside", "across", "throughout", "outside", "within", "around");
+  private static final int MAX_DEEP_TARGET_DEPTH = 4;
+  private static final Set<String> DEEP_TARGET_PREPS = Set.of("on", "against", "at", "with", "to", "toward",
+      "towards", "into", "onto", "from", "upon", "for", "of", "over", "about", "poss", "between", "among");
   private static final Set<String> LIGHT_OBLIQUES = Set.of("to", "against", "on", "with", "at", "upon", "into");
 
   private final EventLexicon lexicon;
@@ -158,9 +166,139 @@ public final class EventPatternMatcher {
     }
     List<EventMatch> out = new ArrayList<>();
     for (Frame f : frames) {
-      pair(f, out);
+      pair(withDeepTargets(c, f), out);
     }
     return out;
+  }
+
+  // ---------------------------------------------------------------- missing targets
+
+  /**
+   * A frame whose construction found no target looks deeper into what its trigger governs: "willing
+   * to send material to help defend Saudi Arabia", "agreed to provide aid for Romania", "threatened
+   * to resume attacks in Israel". The nearest actors (fewest edges) reached through objects,
+   * obliques, nominal modifiers, open complements and subjectless purpose clauses become fallback
+   * targets; never through subjects, clausal complements, relative clauses, conjuncts or
+   * conditional clauses, which hold events of their own, nor through prepositions that name no
+   * participant ("by", "despite", "after", "as"); a noun owned by a possessive pronoun is passed
+   * through, not taken.
+   * Only frames with a source search, and not symmetric ones whose sources pair up. A place reached through a locative
+   * preposition ("in", "near", ...) counts only when it lies in another country than every source
+   * (CAMEO codes a foreign actor's action "in Syria" as directed at Syria).
+   */
+  private Frame withDeepTargets(Ctx c, Frame f) {
+    if (f.sources().isEmpty() || !f.targets().isEmpty() || f.symmetric() && f.sources().size() >= 2
+        || !withoutSameActors(dedupe(f.fallbackTargets(), f.trigger()), f.sources()).isEmpty()) {
+      return f; // an event with neither side stays uncoded; one with a target needs no search
+    }
+    List<Arg> deep = deepTargets(c, f);
+    if (deep.isEmpty()) {
+      return f;
+    }
+    return new Frame(f.trigger(), f.clauseHead(), f.code(), f.sources(), f.targets(), deep, f.symmetric(),
+        f.specificity(), f.pattern(), f.triggerText());
+  }
+
+  private List<Arg> deepTargets(Ctx c, Frame f) {
+    Set<Integer> seen = new HashSet<>();
+    Map<Integer, Boolean> level = new LinkedHashMap<>(); // node -> reached through a place preposition
+    level.put(f.trigger(), false);
+    if (f.clauseHead() != f.trigger() && f.clauseHead() > 0) {
+      level.put(f.clauseHead(), false);
+    }
+    seen.addAll(level.keySet());
+    for (int depth = 1; depth <= MAX_DEEP_TARGET_DEPTH && !level.isEmpty(); depth++) {
+      Map<Integer, Boolean> next = new LinkedHashMap<>();
+      List<Arg> found = new ArrayList<>();
+      for (Map.Entry<Integer, Boolean> h : level.entrySet()) {
+        for (DepEdge d : c.g.children(h.getKey())) {
+          int x = d.dependent();
+          if (seen.contains(x) || !followsForTarget(c, d)) {
+            continue;
+          }
+          seen.add(x);
+          boolean locative = h.getValue() || isLocative(c, x);
+          // "withdraw its troops": the subject's own instrument is no target, what it governs may be
+          List<Arg> here = isOwnedByPronoun(c, x) ? List.of() : withoutSameActors(actorsAt(c, x, depth, false), f.sources());
+          if (locative && !foreignToSources(here, f.sources())) {
+            here = List.of();
+          }
+          if (here.isEmpty()) {
+            next.put(x, locative);
+          } else {
+            found.addAll(here);
+          }
+        }
+      }
+      if (!found.isEmpty()) {
+        return found;
+      }
+      level = next;
+    }
+    return List.of();
+  }
+
+  /** Whether the search for a missing target may go down edge {@code d}. */
+  private boolean followsForTarget(Ctx c, DepEdge d) {
+    String b = d.baseRelation();
+    switch (b) {
+      case "obj", "iobj", "xcomp" -> {
+        return true;
+      }
+      case "obl", "nmod" -> {
+        if (d.subtype().equals("poss") && "PRP$".equals(c.g.token(d.dependent()).pos())) {
+          return false; // "its", "their": the owner is the source side
+        }
+        // argument prepositions only: not "by" (an agent), "despite", "after", "as", "because of"
+        return DEEP_TARGET_PREPS.contains(d.subtype()) || LOCATIVE_PREPS.contains(d.subtype());
+      }
+      case "advcl" -> {
+        // a purpose clause without a subject of its own ("sent troops to protect X"), not "if"/"when"
+        int x = d.dependent();
+        if (!c.g.children(x, "nsubj").isEmpty() || !c.g.children(x, "nsubj:pass").isEmpty()) {
+          return false;
+        }
+        for (int m : c.g.children(x, "mark")) {
+          if (!c.g.lemma(m).equals("to")) {
+            return false;
+          }
+        }
+        return d.subtype().isEmpty() || d.subtype().equals("to");
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  /** A noun introduced by a place preposition ("in Syria", "near Erbil", "across Iraq"). */
+  private boolean isLocative(Ctx c, int x) {
+    for (int k : c.g.children(x, "case")) {
+      if (LOCATIVE_PREPS.contains(c.g.lemma(k).toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when every found actor lies in a country none of the sources belongs to (and there are sources). */
+  private static boolean foreignToSources(List<Arg> found, List<Arg> sources) {
+    if (found.isEmpty() || sources.isEmpty()) {
+      return false;
+    }
+    for (Arg a : found) {
+      String pa = a.mention().actor() == null ? null : a.mention().actor().primary();
+      if (pa == null) {
+        return false;
+      }
+      for (Arg s : sources) {
+        String ps = s.mention().actor() == null ? null : s.mention().actor().primary();
+        if (ps == null || ps.equals(pa)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   // ---------------------------------------------------------------- constructions

@@ -381,4 +381,39 @@ class EventPatternMatcherTest {
     assertEquals(1, alone.size(), alone.toString());
     assertEquals(null, alone.get(0).target(), "no earlier force event: no target");
   }
+
+  @Test
+  void missing_target_is_found_through_nested_complements() {
+    AnnotatedSentence s = corenlp("Norway is willing to send equipment to help defend Kuwait .");
+    Set<String> ev = events(s, mention(s, "Norway", "NOR"), mention(s, "Kuwait", "KWT"));
+    // the offer is Norway's, towards Kuwait ("defend Kuwait" alone has no source and is dropped later)
+    assertTrue(ev.stream().anyMatch(e -> e.startsWith("NOR>KWT:03")), ev.toString());
+    assertTrue(ev.stream().noneMatch(e -> e.startsWith("NOR>-")), ev.toString());
+  }
+
+  @Test
+  void missing_target_is_found_in_a_modifier_of_the_complements_object_with_its_conjuncts() {
+    AnnotatedSentence s = corenlp("Iraq agreed to provide aid for Syria and Lebanon .");
+    Set<String> ev = events(s, mention(s, "Iraq", "IRQ"), mention(s, "Syria", "SYR"), mention(s, "Lebanon", "LBN"));
+    assertEquals(Set.of("IRQ>SYR", "IRQ>LBN"), pairs(ev), ev.toString());
+  }
+
+  @Test
+  void foreign_place_of_an_action_is_its_target_but_a_home_place_is_not() {
+    AnnotatedSentence s = corenlp("Hamas threatened to resume attacks in Israel .");
+    Set<String> ev = events(s, mention(s, "Hamas", "PSEREB"), mention(s, "Israel", "ISR"));
+    assertEquals(Set.of("PSEREB>ISR"), pairs(ev), ev.toString());
+    AnnotatedSentence t = corenlp("Iraq pledged to hold talks in Baghdad .");
+    Set<String> home = events(t, mention(t, "Iraq", "IRQ"), mention(t, "Baghdad", "IRQ"));
+    assertEquals(Set.of("IRQ>-"), pairs(home), home.toString());
+  }
+
+  /** "SOURCE>TARGET" of each event, without the code. */
+  private static Set<String> pairs(Set<String> events) {
+    Set<String> out = new TreeSet<>();
+    for (String e : events) {
+      out.add(e.substring(0, e.indexOf(':')));
+    }
+    return out;
+  }
 }
