@@ -50,6 +50,7 @@ final class AnalysisCliOptions {
       events = s.collect(Collectors.toList());
     }
     AnalysisOptions analysis = AnalysisOptions.defaults()
+        .withActorNames(KnowledgeBaseActorNames.loadDefault())
         .withLevel(ActorLevel.valueOf(level.toUpperCase(Locale.ROOT)))
         .withPeriod(Period.parse((since == null ? "" : since) + ".." + (until == null ? "" : until)));
     analysis = Clustering.apply(analysis, count, q.build(), store);

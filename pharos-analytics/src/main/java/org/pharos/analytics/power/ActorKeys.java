@@ -153,6 +153,24 @@ public final class ActorKeys {
   }
 
   /**
+   * A readable label for a key: the name {@code names} gives for it, else {@link #label(String)}.
+   */
+  public static String label(String key, ActorNames names) {
+    if (key != null && names != null) {
+      String name = names.nameOf(key);
+      if (name != null && !name.isBlank()) {
+        return name;
+      }
+    }
+    return label(key);
+  }
+
+  /** True when {@code key} is a bare three-letter country code (not an IGO/NGO/IMG block). */
+  static boolean isCountryKey(String key) {
+    return key != null && key.length() == 3 && !NON_COUNTRY_PRIMARIES.contains(key);
+  }
+
+  /**
    * A readable label for a key: country names from the JDK's ISO tables ({@code IRQ} → Iraq), sector
    * blocks spelled out ({@code IRQUAF} → "Iraq armed groups"), or the key itself.
    */

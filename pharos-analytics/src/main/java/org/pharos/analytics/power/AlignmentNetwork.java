@@ -218,7 +218,7 @@ public final class AlignmentNetwork {
   public static Result build(
       EventSelection.Result selection, String focus, AnalysisOptions analysis, Options options) {
     ActorLevel level = analysis.level();
-    KeyLabels labels = new KeyLabels(level);
+    KeyLabels labels = new KeyLabels(level, analysis.actorNames());
     Map<String, Actor> actors = new HashMap<>();
     Map<String, Tie> ties = new HashMap<>();
     for (CountedEvent unit : selection.units()) {

@@ -145,13 +145,13 @@ public final class DyadSeries {
     }
     String a = actorA.compareTo(actorB) <= 0 ? actorA : actorB;
     String b = a.equals(actorA) ? actorB : actorA;
-    return new Dyad(a, b, ActorKeys.label(a), ActorKeys.label(b), 0, 0, 0, 0.0, 0, List.of());
+    return new Dyad(a, b, options.label(a), options.label(b), 0, 0, 0, 0.0, 0, List.of());
   }
 
   private static Result aggregate(
       EventSelection.Result selection, AnalysisOptions options, int maxDyads, String onlyA, String onlyB) {
     Granularity granularity = options.granularity();
-    KeyLabels labels = new KeyLabels(options.level());
+    KeyLabels labels = new KeyLabels(options.level(), options.actorNames());
     Map<String, DyadAcc> dyads = new HashMap<>();
     LocalDate first = null;
     LocalDate last = null;

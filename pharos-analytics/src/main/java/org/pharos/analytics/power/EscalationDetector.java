@@ -142,7 +142,7 @@ public final class EscalationDetector {
     }
     List<Flag> flags = new ArrayList<>();
     if (first != null) {
-      KeyLabels labels = new KeyLabels(analysis.level());
+      KeyLabels labels = new KeyLabels(analysis.level(), analysis.actorNames());
       Map<String, DyadAcc> dyads = new HashMap<>();
       for (CountedEvent unit : selection.units()) {
         LocalDate bucket = unit.bucket(granularity);

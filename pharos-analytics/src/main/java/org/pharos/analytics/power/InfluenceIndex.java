@@ -54,6 +54,7 @@ public final class InfluenceIndex {
    * @param withGovernment units with the focal government
    * @param withArmedGroups units with the focal country's armed groups
    * @param backedGroups armed groups (full codes) stated to be backed by the power
+   * @param backedGroupNames their names, in the same order ({@link ActorKeys#label(String, ActorNames)})
    * @param towardGovernment index toward the focal government
    * @param towardArmedGroups index toward all armed groups of the focal country
    * @param towardBackedGroups index toward the groups it backs
@@ -65,6 +66,7 @@ public final class InfluenceIndex {
       int withGovernment,
       int withArmedGroups,
       List<String> backedGroups,
+      List<String> backedGroupNames,
       List<Point> towardGovernment,
       List<Point> towardArmedGroups,
       List<Point> towardBackedGroups) {}
@@ -107,6 +109,7 @@ public final class InfluenceIndex {
       EventSelection.Result selection, String focus, AnalysisOptions options, int maxPowers) {
     Granularity granularity = options.granularity();
     Map<String, Lines> powers = new HashMap<>();
+    Map<String, String> storedNames = new HashMap<>();
     LocalDate first = null;
     LocalDate last = null;
     for (CountedEvent unit : selection.units()) {
@@ -137,6 +140,9 @@ public final class InfluenceIndex {
         lines.withArmed++;
         if (backed) {
           lines.backedGroups.add(other.code());
+          if (other.name() != null && !other.name().isBlank()) {
+            storedNames.putIfAbsent(other.code(), other.name());
+          }
         }
       }
       LocalDate bucket = unit.bucket(granularity);
@@ -169,10 +175,11 @@ public final class InfluenceIndex {
       out.add(
           new PowerSeries(
               en.getKey(),
-              ActorKeys.label(en.getKey()),
+              options.label(en.getKey()),
               l.withGovernment,
               l.withArmed,
               List.copyOf(l.backedGroups),
+              l.backedGroups.stream().map(code -> groupName(code, options, storedNames)).toList(),
               line(l.government, first, last, granularity),
               line(l.armed, first, last, granularity),
               line(l.backed, first, last, granularity)));
@@ -185,6 +192,15 @@ public final class InfluenceIndex {
         List.copyOf(out),
         "index = (coop - conflict)/(coop + conflict) per period; coop = QuadClass 1-2 units, conflict ="
             + " QuadClass 3-4 units between the power and the side, either direction");
+  }
+
+  /** A backed group's name: from the analysis' names, else as the events name it, else its code. */
+  private static String groupName(String code, AnalysisOptions options, Map<String, String> storedNames) {
+    String named = options.actorNames().nameOf(code);
+    if (named != null && !named.isBlank()) {
+      return named;
+    }
+    return storedNames.getOrDefault(code, options.label(code));
   }
 
   /** The country of an actor that is a state other than {@code focus}, else {@code null}. */

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import org.pharos.analytics.power.ActorKeys;
+import org.pharos.analytics.power.ActorNames;
 import org.pharos.analytics.power.EventSelection;
 import org.pharos.analytics.power.Period;
 import org.pharos.model.ActorRef;
@@ -74,7 +76,8 @@ public final class EventTable {
           .thenComparing(e -> String.valueOf(e.eventId()));
 
   /** The table of factual (when asked) reports in {@code period}, at most {@code maxRows} rows. */
-  public static Table build(List<Event> events, Period period, boolean factualOnly, int maxRows) {
+  public static Table build(
+      List<Event> events, Period period, boolean factualOnly, ActorNames names, int maxRows) {
     PriorityQueue<Event> kept = new PriorityQueue<>(Math.max(1, maxRows + 1), RECENT_FIRST.reversed());
     int total = 0;
     for (Event e : events) {
@@ -105,8 +108,8 @@ public final class EventTable {
       rows.add(
           new Row(
               e.date(),
-              actor(e.source()),
-              actor(e.target()),
+              actor(e.source(), names),
+              actor(e.target(), names),
               e.cameo(),
               e.plover(),
               e.quadClass(),
@@ -127,11 +130,16 @@ public final class EventTable {
     return new Table(total, rows.size(), rule, List.copyOf(rows));
   }
 
-  private static String actor(ActorRef a) {
+  private static String actor(ActorRef a, ActorNames names) {
     if (a == null) {
       return null;
     }
-    String name = a.name() != null ? a.name() : a.text();
+    String name = a.name() != null && !a.name().isBlank() ? a.name() : null;
+    if (name == null && a.code() != null) {
+      String label = ActorKeys.label(a.code(), names);
+      name = label.equals(a.code()) ? null : label;
+    }
+    name = name != null ? name : a.text();
     return a.code() == null ? name : name == null ? a.code() : name + " (" + a.code() + ")";
   }
 }

@@ -53,7 +53,7 @@ public final class HtmlReport {
         java.util.Map.of(
             "TITLE", escape(data.title()),
             "META", escape(meta),
-            "SUMMARY", escape(data.summary()),
+            "SUMMARY", paragraphs(data.summary()),
             "STYLE", STYLE,
             "SCRIPT", SCRIPT,
             "DATA", safeJson));
@@ -102,6 +102,17 @@ public final class HtmlReport {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write report " + target + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The summary as HTML paragraphs (its paragraphs are separated by a blank line). */
+  static String paragraphs(String text) {
+    StringBuilder sb = new StringBuilder();
+    for (String p : (text == null ? "" : text).split("\n\s*\n")) {
+      if (!p.isBlank()) {
+        sb.append("<p>").append(escape(p.trim())).append("</p>");
+      }
+    }
+    return sb.toString();
   }
 
   /** Escapes text for HTML element content and attribute values. */

@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.pharos.analytics.power.ActorKeys;
 import org.pharos.analytics.power.AlignmentNetwork;
 import org.pharos.analytics.power.AnalysisOptions;
 import org.pharos.analytics.power.CountedEvent;
@@ -52,14 +51,16 @@ public final class ReportBuilder {
                 options.compareAfter(),
                 options.network(),
                 analysis.withPeriod(org.pharos.analytics.power.Period.ALL));
-    EventMap.MapData map = EventMap.build(selection.units(), options.referencePoints(), options.mapPoints());
+    EventMap.MapData map = EventMap.build(selection.units(), options.referencePoints(), CountryOutlines.fromClasspath(), options.mapPoints());
     List<TallyTable.Tally> tallies =
         options.tallies() != null
             ? options.tallies()
-            : TallyTable.derive(events, analysis.clusterKey(), analysis.period(), analysis.factualOnly(), 50);
+            : TallyTable.derive(events, analysis.clusterKey(), analysis.period(), analysis.factualOnly(),
+                analysis.actorNames(), 50);
     List<SourceProfiles.Profile> profiles =
-        SourceProfiles.compute(events, analysis.period(), analysis.level(), 30, 5);
-    EventTable.Table table = EventTable.build(events, analysis.period(), analysis.factualOnly(), options.tableRows());
+        SourceProfiles.compute(events, analysis.period(), analysis.level(), analysis.actorNames(), 30, 5);
+    EventTable.Table table = EventTable.build(events, analysis.period(), analysis.factualOnly(), analysis.actorNames(),
+        options.tableRows());
 
     Set<String> outlets = new HashSet<>();
     Set<String> documents = new HashSet<>();
@@ -88,15 +89,11 @@ public final class ReportBuilder {
         last = last == null || u.day().isAfter(last) ? u.day() : last;
       }
     }
-    String focusLabel = ActorKeys.label(focus);
+    String focusLabel = analysis.label(focus);
     String firstPeriod = first == null ? null : first.toString();
     String lastPeriod = last == null ? null : last.toString();
-    String summary =
-        SummaryWriter.write(
-            focusLabel, firstPeriod, lastPeriod, selection.summary(), outlets.size(), documents.size(),
-            dyads, influence, alignment, escalation);
     String title = options.title() != null ? options.title() : "Balance of power: " + focusLabel;
-    return new ReportData(
+    ReportData draft = new ReportData(
         title,
         focus,
         focusLabel,
@@ -108,7 +105,7 @@ public final class ReportBuilder {
         selection.summary(),
         outlets.size(),
         documents.size(),
-        summary,
+        null,
         influence,
         dyads,
         escalation,
@@ -118,5 +115,6 @@ public final class ReportBuilder {
         tallies,
         profiles,
         table);
+    return draft.withSummary(SummaryWriter.write(draft));
   }
 }

@@ -25,7 +25,7 @@ import org.pharos.analytics.power.SelectionSummary;
  * @param selection what was counted
  * @param outlets distinct outlets of the reports counted (merged reports included)
  * @param documents distinct documents of those reports
- * @param summary the generated summary paragraph
+ * @param summary the generated summary: short paragraphs separated by a blank line
  * @param influence the influence index
  * @param dyads the top dyads' series
  * @param escalation escalation flags
@@ -58,4 +58,12 @@ public record ReportData(
     EventMap.MapData map,
     List<TallyTable.Tally> tallies,
     List<SourceProfiles.Profile> sourceProfiles,
-    EventTable.Table eventTable) {}
+    EventTable.Table eventTable) {
+
+  /** This report with {@code value} as its summary. */
+  public ReportData withSummary(String value) {
+    return new ReportData(title, focus, focusLabel, generatedAt, period, firstPeriod, lastPeriod, level, selection,
+        outlets, documents, value, influence, dyads, escalation, alignment, comparison, map, tallies, sourceProfiles,
+        eventTable);
+  }
+}

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.pharos.analytics.power.ActorKeys;
 import org.pharos.analytics.power.ActorLevel;
+import org.pharos.analytics.power.ActorNames;
+import org.pharos.analytics.power.KeyLabels;
 import org.pharos.analytics.power.EventSelection;
 import org.pharos.analytics.power.Period;
 import org.pharos.model.Event;
@@ -75,8 +77,9 @@ public final class SourceProfiles {
 
   /** Profiles of the {@code maxOutlets} busiest outlets in {@code period}, {@code topActors} each. */
   public static List<Profile> compute(
-      List<Event> events, Period period, ActorLevel level, int maxOutlets, int topActors) {
+      List<Event> events, Period period, ActorLevel level, ActorNames names, int maxOutlets, int topActors) {
     Map<String, Acc> outlets = new HashMap<>();
+    KeyLabels labels = new KeyLabels(level, names);
     for (Event e : events) {
       if (e == null) {
         continue;
@@ -96,6 +99,8 @@ public final class SourceProfiles {
         acc.conflict++;
         String s = ActorKeys.key(e.source(), level);
         String t = ActorKeys.key(e.target(), level);
+        labels.see(s, e.source());
+        labels.see(t, e.target());
         if (s != null) {
           acc.aggressors.merge(s, 1, Integer::sum);
         }
@@ -113,8 +118,8 @@ public final class SourceProfiles {
               en.getKey(),
               a.reports,
               a.conflict,
-              top(a.aggressors, topActors),
-              top(a.targets, topActors),
+              top(a.aggressors, topActors, labels),
+              top(a.targets, topActors, labels),
               share(a.modality[Modality.ASSERTED.ordinal()], n),
               share(a.modality[Modality.REPORTED.ordinal()], n),
               share(a.modality[Modality.HYPOTHETICAL.ordinal()], n),
@@ -129,12 +134,12 @@ public final class SourceProfiles {
     return Math.round(count / total * 1000.0) / 1000.0;
   }
 
-  private static List<ActorCount> top(Map<String, Integer> counts, int limit) {
+  private static List<ActorCount> top(Map<String, Integer> counts, int limit, KeyLabels labels) {
     List<Map.Entry<String, Integer>> list = new ArrayList<>(counts.entrySet());
     list.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
     List<ActorCount> out = new ArrayList<>();
     for (Map.Entry<String, Integer> en : list.subList(0, Math.min(limit, list.size()))) {
-      out.add(new ActorCount(en.getKey(), ActorKeys.label(en.getKey()), en.getValue()));
+      out.add(new ActorCount(en.getKey(), labels.label(en.getKey()), en.getValue()));
     }
     return List.copyOf(out);
   }

@@ -1,8 +1,13 @@
 package org.pharos.analytics.report;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.pharos.analytics.power.AlignmentNetwork;
 import org.pharos.analytics.power.DyadSeries;
 import org.pharos.analytics.power.EscalationDetector;
@@ -10,80 +15,155 @@ import org.pharos.analytics.power.InfluenceIndex;
 import org.pharos.analytics.power.SelectionSummary;
 
 /**
- * Writes the report's summary paragraph from its figures alone (no other knowledge): volume and
- * period, the busiest dyad, the trend of the busiest outside power's index toward the focal
- * government (mean of the last three periods with data against the first three), the blocs and
- * structural balance, and the strongest escalation flag. Stateless and thread-safe.
+ * Writes the report's summary from its figures alone (no other knowledge), as short paragraphs
+ * separated by a blank line:
+ *
+ * <ol>
+ *   <li>what was counted (events, period, documents, outlets, merged reports) and the busiest dyad;
+ *   <li>who is gaining: for each outside power with at least {@value #MIN_POWER_EVENTS} events with the
+ *       focal government, its influence index in its first three active periods against its last
+ *       three (improved/worsened when they differ by more than {@value #TREND_STEP}; with fewer than
+ *       four active periods only the overall index), and its index toward the focal country's armed
+ *       groups when it has such events;
+ *   <li>who sits with the government and with its armed opponents, structural balance, and the
+ *       actors that changed sides between the two compared periods;
+ *   <li>the strongest escalation flags with their months, and the reconciled counts (killed,
+ *       injured, attacks …) carried by the most reports.
+ * </ol>
+ *
+ * Stateless and thread-safe.
  */
 public final class SummaryWriter {
 
+  /** Fewest events with the focal government for a power to be described. */
+  static final int MIN_POWER_EVENTS = 3;
+
+  /** Change of the index that counts as improved or worsened. */
+  static final double TREND_STEP = 0.25;
+
+  private static final Set<String> MONEY_KINDS = Set.of("money", "usd", "dollars", "budget");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
   private SummaryWriter() {}
 
-  /** The paragraph. */
-  public static String write(
+  /** What the summary is written from. */
+  record Figures(
       String focusLabel,
-      String firstPeriod,
-      String lastPeriod,
+      String firstDay,
+      String lastDay,
       SelectionSummary selection,
       int outlets,
       int documents,
       DyadSeries.Result dyads,
       InfluenceIndex.Result influence,
       AlignmentNetwork.Result alignment,
-      EscalationDetector.Result escalation) {
+      AlignmentNetwork.Comparison comparison,
+      EscalationDetector.Result escalation,
+      List<TallyTable.Tally> tallies) {}
+
+  /** The summary of the figures of {@code data}. */
+  public static String write(ReportData data) {
+    return write(
+        new Figures(data.focusLabel(), data.firstPeriod(), data.lastPeriod(), data.selection(), data.outlets(),
+            data.documents(), data.dyads(), data.influence(), data.alignment(), data.comparison(), data.escalation(),
+            data.tallies()));
+  }
+
+  static String write(Figures f) {
+    if (f.selection().counted() == 0) {
+      return "No factual events about " + f.focusLabel() + " were found in the selected period.";
+    }
+    List<String> paragraphs = new ArrayList<>();
+    paragraphs.add(scope(f));
+    String powers = powers(f);
+    if (!powers.isEmpty()) {
+      paragraphs.add(powers);
+    }
+    String alignment = alignment(f);
+    if (!alignment.isEmpty()) {
+      paragraphs.add(alignment);
+    }
+    paragraphs.add(escalationAndTallies(f));
+    return String.join("\n\n", paragraphs).trim();
+  }
+
+  private static String scope(Figures f) {
+    SelectionSummary s = f.selection();
+    String unit = s.counting().equals("clusters") ? "distinct events" : "event reports";
     StringBuilder sb = new StringBuilder();
-    String unit = selection.counting().equals("clusters") ? "distinct events" : "event reports";
-    if (selection.counted() == 0) {
-      return "No factual events about " + focusLabel + " were found in the selected period.";
+    sb.append(String.format(Locale.ROOT, "Between %s and %s Pharos counted %,d %s involving %s in %,d documents from %,d outlet%s",
+        day(f.firstDay(), "an unknown start"), day(f.lastDay(), "an unknown end"), s.counted(), unit, f.focusLabel(),
+        f.documents(), f.outlets(), f.outlets() == 1 ? "" : "s"));
+    if (s.mergedReports() > 0) {
+      sb.append(String.format(Locale.ROOT, "; %,d further reports of the same events were merged, so each event counts once", s.mergedReports()));
     }
-    sb.append(
-        String.format(
-            Locale.ROOT,
-            "From %s to %s Pharos counted %,d %s about %s",
-            firstPeriod == null ? "an unknown start" : firstPeriod,
-            lastPeriod == null ? "an unknown end" : lastPeriod,
-            selection.counted(),
-            unit,
-            focusLabel));
-    if (selection.mergedReports() > 0) {
-      sb.append(String.format(Locale.ROOT, " (%,d further reports of the same events were merged)", selection.mergedReports()));
+    sb.append('.');
+    if (!f.dyads().dyads().isEmpty()) {
+      DyadSeries.Dyad top = f.dyads().dyads().get(0);
+      sb.append(String.format(Locale.ROOT, " The busiest pair was %s–%s: %,d events, %d%% of them conflictual (net Goldstein %s).",
+          top.labelA(), top.labelB(), top.total(), Math.round(100.0 * top.conflict() / Math.max(1, top.total())),
+          signed(top.goldsteinSum(), 1)));
     }
-    sb.append(String.format(Locale.ROOT, ", drawn from %,d documents by %,d outlets. ", documents, outlets));
-    if (!dyads.dyads().isEmpty()) {
-      DyadSeries.Dyad top = dyads.dyads().get(0);
-      sb.append(
-          String.format(
-              Locale.ROOT,
-              "The busiest dyad was %s–%s with %,d events, %d%% of them conflictual (net Goldstein %+.1f). ",
-              top.labelA(),
-              top.labelB(),
-              top.total(),
-              Math.round(100.0 * top.conflict() / Math.max(1, top.total())),
-              top.goldsteinSum()));
-    }
-    if (!influence.powers().isEmpty()) {
-      InfluenceIndex.PowerSeries p = influence.powers().get(0);
-      Double early = mean(p.towardGovernment(), true);
-      Double late = mean(p.towardGovernment(), false);
-      if (early != null && late != null) {
-        String trend =
-            late > early + 0.1 ? "improved" : late < early - 0.1 ? "worsened" : "held roughly steady";
-        sb.append(
-            String.format(
-                Locale.ROOT,
-                "Among outside powers, %s was the most active; its relations with the %s government %s"
-                    + " (index %+.2f in its first three active periods, %+.2f in its last three). ",
-                p.label(),
-                focusLabel,
-                trend,
-                early,
-                late));
+    return sb.toString();
+  }
+
+  private static String powers(Figures f) {
+    List<String> government = new ArrayList<>();
+    List<String> armed = new ArrayList<>();
+    for (InfluenceIndex.PowerSeries p : f.influence().powers()) {
+      if (p.withGovernment() >= MIN_POWER_EVENTS) {
+        government.add(trend(p.label(), p.towardGovernment(), p.withGovernment()));
+      }
+      if (p.withArmedGroups() >= MIN_POWER_EVENTS) {
+        Double all = overall(p.towardArmedGroups());
+        if (all != null) {
+          armed.add(String.format(Locale.ROOT, "%s %s (%,d events)", p.label(), signed(all, 2), p.withArmedGroups()));
+        }
       }
     }
-    if (alignment != null && !alignment.nodes().isEmpty()) {
+    if (government.isEmpty() && armed.isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder();
+    if (!government.isEmpty()) {
+      sb.append("Standing of outside powers with the ").append(f.focusLabel())
+          .append(" government (index from −1, only conflict, to +1, only cooperation; first three active months against the last three): ")
+          .append(join(government, "; ")).append('.');
+    }
+    if (!armed.isEmpty()) {
+      sb.append(sb.length() > 0 ? " " : "").append("Toward ").append(f.focusLabel()).append("'s armed groups: ")
+          .append(join(armed, "; ")).append('.');
+    }
+    return sb.toString();
+  }
+
+  /** "United States improved from −0.78 to +1.00 (23 events)", or the overall index when data are few. */
+  static String trend(String label, List<InfluenceIndex.Point> points, int events) {
+    int active = 0;
+    for (InfluenceIndex.Point p : points) {
+      if (p.index() != null) {
+        active++;
+      }
+    }
+    Double all = overall(points);
+    if (active < 4 || all == null) {
+      return String.format(Locale.ROOT, "%s %s overall (%,d events in %d month%s)", label, all == null ? "–" : signed(all, 2),
+          events, active, active == 1 ? "" : "s");
+    }
+    double early = mean(points, true, 3);
+    double late = mean(points, false, 3);
+    String verb = late > early + TREND_STEP ? "improved from" : late < early - TREND_STEP ? "worsened from" : "held steady, from";
+    return String.format(Locale.ROOT, "%s %s %s to %s (%,d events)", label, verb, signed(early, 2), signed(late, 2), events);
+  }
+
+  private static String alignment(Figures f) {
+    AlignmentNetwork.Result a = f.alignment();
+    StringBuilder sb = new StringBuilder();
+    if (a != null && !a.nodes().isEmpty()) {
       List<String> withGovernment = new ArrayList<>();
       List<String> withOpposition = new ArrayList<>();
-      for (AlignmentNetwork.Node n : alignment.nodes()) {
+      for (AlignmentNetwork.Node n : a.nodes()) {
         if (n.role().equals("focal_government")) {
           continue;
         }
@@ -93,50 +173,167 @@ public final class SummaryWriter {
           withOpposition.add(n.label());
         }
       }
-      sb.append(String.format(Locale.ROOT, "The alignment network splits into %d blocs", alignment.blocs().size()));
+      sb.append("In the alignment network of the whole period");
       if (!withGovernment.isEmpty()) {
-        sb.append("; with the government sit ").append(String.join(", ", withGovernment));
+        sb.append(", ").append(join(withGovernment, ", ")).append(withGovernment.size() == 1 ? " sits" : " sit")
+            .append(" with the government");
       }
       if (!withOpposition.isEmpty()) {
-        sb.append("; with its armed opponents ").append(String.join(", ", withOpposition));
+        sb.append(withGovernment.isEmpty() ? ", " : " and ").append(join(withOpposition, ", "))
+            .append(withOpposition.size() == 1 ? " sits" : " sit").append(" with its armed opponents");
       }
-      Double share = alignment.balance().balancedShare();
+      if (withGovernment.isEmpty() && withOpposition.isEmpty()) {
+        sb.append(String.format(Locale.ROOT, " the actors form %d blocs", a.blocs().size()));
+      }
+      Double share = a.balance().balancedShare();
       if (share != null) {
-        sb.append(
-            String.format(
-                Locale.ROOT,
-                "; %d%% of %,d closed triads are structurally balanced",
-                Math.round(share * 100),
-                alignment.balance().closedTriads()));
+        sb.append(String.format(Locale.ROOT, "; %d%% of its %,d closed triads are structurally balanced",
+            Math.round(share * 100), a.balance().closedTriads()));
       }
-      sb.append(". ");
+      sb.append('.');
     }
-    if (escalation.flags().isEmpty()) {
-      sb.append("No dyad rose unusually above its own recent baseline.");
-    } else {
-      EscalationDetector.Flag f = escalation.flags().get(0);
-      sb.append(
-          String.format(
-              Locale.ROOT,
-              "%d period%s of unusual escalation were flagged; the strongest was %s–%s in %s"
-                  + " (intensity %.0f against a baseline of %.1f, z = %.1f).",
-              escalation.flags().size(),
-              escalation.flags().size() == 1 ? "" : "s",
-              f.labelA(),
-              f.labelB(),
-              f.period(),
-              f.intensity(),
-              f.baselineMean(),
-              f.z()));
+    AlignmentNetwork.Comparison c = f.comparison();
+    if (c != null) {
+      List<String> moved = new ArrayList<>();
+      for (AlignmentNetwork.Move m : c.moves()) {
+        if (!m.sideBefore().equals("absent") && !m.sideAfter().equals("absent") && !m.sideBefore().equals(m.sideAfter())
+            && moved.size() < 4) {
+          moved.add(m.label() + " (" + side(m.sideBefore()) + " → " + side(m.sideAfter()) + ")");
+        }
+      }
+      String periods = period(c.before().period()) + " and " + period(c.after().period());
+      sb.append(sb.length() > 0 ? " " : "");
+      if (moved.isEmpty()) {
+        sb.append("No actor present in both ").append(periods).append(" changed sides.");
+      } else {
+        sb.append("Between ").append(periods).append(", ").append(moved.size() == 1 ? "one actor" : moved.size() + " actors")
+            .append(" changed sides: ").append(join(moved, ", ")).append('.');
+      }
     }
-    return sb.toString().trim();
+    return sb.toString();
   }
 
-  /** Mean index over the first (or last) three points that have one; {@code null} when none do. */
-  static Double mean(List<InfluenceIndex.Point> points, boolean fromStart) {
+  private static String escalationAndTallies(Figures f) {
+    StringBuilder sb = new StringBuilder();
+    List<EscalationDetector.Flag> flags = f.escalation().flags();
+    if (flags.isEmpty()) {
+      sb.append("No pair rose unusually above its own recent baseline of conflict.");
+    } else {
+      List<String> strongest = new ArrayList<>();
+      for (EscalationDetector.Flag flag : flags.subList(0, Math.min(3, flags.size()))) {
+        strongest.add(String.format(Locale.ROOT, "%s–%s in %s (intensity %.0f against a baseline of %.1f)",
+            flag.labelA(), flag.labelB(), month(flag.period()), flag.intensity(), flag.baselineMean()));
+      }
+      sb.append(String.format(Locale.ROOT, "Escalation flags (months when a pair's conflict rose far above its own previous months): %d; %s %s.",
+          flags.size(), flags.size() == 1 ? "it is" : "the strongest:", join(strongest, "; ")));
+    }
+    List<TallyTable.Tally> counts = new ArrayList<>();
+    for (TallyTable.Tally t : f.tallies()) {
+      if (t.kind() != null && !MONEY_KINDS.contains(t.kind().toLowerCase(Locale.ROOT)) && t.low() != null) {
+        counts.add(t);
+      }
+    }
+    counts.sort((x, y) -> x.reports() != y.reports() ? y.reports() - x.reports()
+        : Double.compare(y.high() == null ? y.low() : y.high(), x.high() == null ? x.low() : x.high()));
+    if (!counts.isEmpty()) {
+      List<String> parts = new ArrayList<>();
+      for (TallyTable.Tally t : counts.subList(0, Math.min(3, counts.size()))) {
+        parts.add(String.format(Locale.ROOT, "%s %s (%s: %s; %d report%s by %s)", range(t), t.kind(), t.date(), t.what(),
+            t.reports(), t.reports() == 1 ? "" : "s", join(t.outlets(), ", ")));
+      }
+      sb.append(" The counts carried by the most reports, reconciled across outlets: ").append(join(parts, "; ")).append('.');
+    }
+    return sb.toString();
+  }
+
+  static String range(TallyTable.Tally t) {
+    if (t.high() == null) {
+      return "at least " + whole(t.low());
+    }
+    return t.low().equals(t.high()) ? whole(t.low()) : whole(t.low()) + "–" + whole(t.high());
+  }
+
+  private static String whole(double v) {
+    return v == Math.rint(v) ? String.format(Locale.ROOT, "%,d", (long) v) : String.format(Locale.ROOT, "%,.1f", v);
+  }
+
+  private static String side(String side) {
+    return switch (side) {
+      case AlignmentNetwork.SIDE_GOVERNMENT -> "with the government";
+      case AlignmentNetwork.SIDE_ARMED_OPPOSITION -> "with the armed opponents";
+      default -> "apart";
+    };
+  }
+
+  /** "1 February 2019" for an ISO day; the text itself otherwise. */
+  static String day(String iso, String unknown) {
+    if (iso == null) {
+      return unknown;
+    }
+    try {
+      return LocalDate.parse(iso).format(DAY);
+    } catch (DateTimeParseException e) {
+      return iso;
+    }
+  }
+
+  /**
+   * "December 2019 – December 2021" for {@code 2019-12-01..2021-12-31} (whole months by name, other
+   * days in full); the text itself when it is not two ISO days.
+   */
+  static String period(String text) {
+    int dots = text == null ? -1 : text.indexOf("..");
+    if (dots < 0) {
+      return text;
+    }
+    try {
+      LocalDate from = LocalDate.parse(text.substring(0, dots));
+      LocalDate to = LocalDate.parse(text.substring(dots + 2));
+      String a = from.getDayOfMonth() == 1 ? from.format(MONTH) : from.format(DAY);
+      String b = to.getDayOfMonth() == to.lengthOfMonth() ? to.format(MONTH) : to.format(DAY);
+      return a + " – " + b;
+    } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
+      return text;
+    }
+  }
+
+  /** "December 2019" for a month bucket label ({@code 2019-12}); the label itself otherwise (weeks). */
+  static String month(String label) {
+    try {
+      return YearMonth.parse(label).format(MONTH);
+    } catch (DateTimeParseException e) {
+      return label;
+    }
+  }
+
+  private static String signed(double v, int decimals) {
+    String s = String.format(Locale.ROOT, "%." + decimals + "f", Math.abs(v));
+    return (v > 0 && !s.matches("[0.]+") ? "+" : v < 0 && !s.matches("[0.]+") ? "−" : "") + s;
+  }
+
+  private static String join(List<String> items, String separator) {
+    if (items.size() <= 1 || !separator.equals(", ")) {
+      return String.join(separator, items);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+  }
+
+  /** (cooperation − conflict) / (cooperation + conflict) over all points; {@code null} without events. */
+  static Double overall(List<InfluenceIndex.Point> points) {
+    long coop = 0;
+    long conflict = 0;
+    for (InfluenceIndex.Point p : points) {
+      coop += p.cooperation();
+      conflict += p.conflict();
+    }
+    return coop + conflict == 0 ? null : (coop - conflict) / (double) (coop + conflict);
+  }
+
+  /** Mean index over the first (or last) {@code limit} points that have one; {@code null} when none do. */
+  static Double mean(List<InfluenceIndex.Point> points, boolean fromStart, int limit) {
     double sum = 0;
     int n = 0;
-    for (int k = 0; k < points.size() && n < 3; k++) {
+    for (int k = 0; k < points.size() && n < limit; k++) {
       InfluenceIndex.Point p = points.get(fromStart ? k : points.size() - 1 - k);
       if (p.index() != null) {
         sum += p.index();

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.pharos.analytics.power.ActorKeys;
+import org.pharos.analytics.power.ActorNames;
 import org.pharos.analytics.power.EventSelection;
 import org.pharos.analytics.power.Period;
 import org.pharos.model.Event;
@@ -62,7 +64,8 @@ public final class TallyTable {
    * clusterKey} (each report alone when {@code null}); the {@code limit} largest by high figure.
    */
   public static List<Tally> derive(
-      List<Event> events, Function<Event, String> clusterKey, Period period, boolean factualOnly, int limit) {
+      List<Event> events, Function<Event, String> clusterKey, Period period, boolean factualOnly, ActorNames names,
+      int limit) {
     Map<String, Acc> byClusterKind = new LinkedHashMap<>();
     Map<String, String> clusterOf = new HashMap<>();
     for (Event e : events) {
@@ -94,7 +97,7 @@ public final class TallyTable {
           acc.date = e.date();
         }
         if (acc.what == null) {
-          acc.what = describe(e);
+          acc.what = describe(e, names);
         }
         Double lo = q.min() != null ? q.min() : q.max();
         acc.low = acc.low == null || lo < acc.low ? lo : acc.low;
@@ -118,11 +121,9 @@ public final class TallyTable {
     return List.copyOf(limit > 0 && tallies.size() > limit ? tallies.subList(0, limit) : tallies);
   }
 
-  static String describe(Event e) {
+  static String describe(Event e, ActorNames names) {
     StringBuilder sb = new StringBuilder();
-    sb.append(e.source() == null ? "?" : nameOf(e.source()))
-        .append(" → ")
-        .append(e.target() == null ? "?" : nameOf(e.target()));
+    sb.append(nameOf(e.source(), names)).append(" → ").append(nameOf(e.target(), names));
     if (e.plover() != null) {
       sb.append(", ").append(e.plover().toLowerCase(java.util.Locale.ROOT));
     }
@@ -132,7 +133,21 @@ public final class TallyTable {
     return sb.toString();
   }
 
-  static String nameOf(org.pharos.model.ActorRef actor) {
-    return actor.name() != null ? actor.name() : actor.code() != null ? actor.code() : actor.text();
+  /**
+   * The actor as this event names it: its stored name, else the name {@code names} gives its code, else
+   * the code or the text; "unknown" when the event has no such actor.
+   */
+  static String nameOf(org.pharos.model.ActorRef actor, ActorNames names) {
+    if (actor == null) {
+      return "unknown";
+    }
+    if (actor.name() != null && !actor.name().isBlank()) {
+      return actor.name();
+    }
+    String named = actor.code() == null ? null : ActorKeys.label(actor.code(), names);
+    if (named != null && !named.equals(actor.code())) {
+      return named;
+    }
+    return actor.code() != null ? actor.code() : actor.text() != null ? actor.text() : "unknown";
   }
 }

@@ -82,13 +82,37 @@
     $('key-figures').innerHTML = figs.map(function (f) { return '<div class="figure"><b>' + esc(f[0]) + '</b><span>' + esc(f[1]) + '</span></div>'; }).join('');
   }
 
+  var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  function monthName(label) {
+    var m = /^(\d{4})-(\d{2})$/.exec(label || '');
+    return m ? MONTHS[+m[2] - 1] + ' ' + m[1] : label;
+  }
+  function plural(n, word) { return fmt(n) + ' ' + word + (n === 1 ? '' : 's'); }
+
+  // Long monthly series are regrouped into quarters (over 36 months) or years (over 96): the index of a
+  // group is recomputed from its summed cooperation and conflict counts, so nothing is averaged twice.
+  function regroup(periods, granularity) {
+    var unit = granularity === 'month' && periods.length > 96 ? 'year' : granularity === 'month' && periods.length > 36 ? 'quarter' : granularity;
+    var groups = [], at = {};
+    periods.forEach(function (p, i) {
+      var m = /^(\d{4})-(\d{2})$/.exec(p), key = p;
+      if (m && unit === 'quarter') { key = m[1] + ' Q' + (Math.floor((+m[2] - 1) / 3) + 1); }
+      if (m && unit === 'year') { key = m[1]; }
+      if (!(key in at)) { at[key] = groups.length; groups.push({ label: key, members: [] }); }
+      groups[at[key]].members.push(i);
+    });
+    return { unit: unit, groups: groups };
+  }
+
   function influence() {
     var inf = data.influence, periods = inf.periods, powers = inf.powers;
-    $('influence-note').textContent = 'Monthly index per outside power: (cooperation − conflict) / (cooperation + conflict) over events between the power and the ' +
-      data.focus_label + ' government (solid) or ' + data.focus_label + '\u2019s armed groups (dashed); +1 = only cooperation, −1 = only conflict. Gaps: no such events that ' + inf.granularity + '.';
+    var g = regroup(periods, inf.granularity), groups = g.groups;
+    $('influence-note').textContent = 'Index per outside power and ' + g.unit + ': (cooperation − conflict) / (cooperation + conflict) over the ' + data.selection.counting +
+      ' between the power and the ' + data.focus_label + ' government (solid line) or ' + data.focus_label + '\u2019s armed groups (dashed line); +1 = only cooperation, −1 = only conflict. ' +
+      'Dot size grows with the number of events; faint segments bridge up to two ' + g.unit + 's without such events.' + (g.unit !== inf.granularity ? ' Monthly figures are in the JSON output.' : '');
     if (!powers.length || !periods.length) { $('influence-chart').innerHTML = '<p class="empty">No events between outside powers and ' + esc(data.focus_label) + ' in this period.</p>'; return; }
-    var W = 1180, H = 340, L = 48, R = 16, T = 14, B = 38, pw = W - L - R, ph = H - T - B;
-    var n = periods.length;
+    var W = 1180, H = 340, L = 70, R = 16, T = 14, B = 38, pw = W - L - R, ph = H - T - B;
+    var n = groups.length;
     function x(i) { return L + (n === 1 ? pw / 2 : i * pw / (n - 1)); }
     function y(v) { return T + (1 - v) / 2 * ph; }
     var s = '<svg viewBox="0 0 ' + W + ' ' + H + '" role="img" aria-label="Influence index chart" class="pharos-chart">';
@@ -96,29 +120,43 @@
       s += '<line x1="' + L + '" x2="' + (W - R) + '" y1="' + y(v) + '" y2="' + y(v) + '" stroke="' + (v === 0 ? '#9aa4b2' : '#e6e9ef') + '"/>';
       s += '<text x="' + (L - 6) + '" y="' + (y(v) + 4) + '" text-anchor="end" font-size="11" fill="#5b6475">' + signed(v, 1) + '</text>';
     });
+    s += '<text transform="translate(16 ' + (T + ph / 2) + ') rotate(-90)" text-anchor="middle" font-size="11" fill="#5b6475">index (−1 conflict … +1 cooperation)</text>';
     ticks(n, 14).forEach(function (i) {
-      s += '<text x="' + x(i) + '" y="' + (H - B + 16) + '" text-anchor="middle" font-size="11" fill="#5b6475">' + esc(periods[i]) + '</text>';
+      s += '<text x="' + x(i) + '" y="' + (H - B + 16) + '" text-anchor="middle" font-size="11" fill="#5b6475">' + esc(groups[i].label) + '</text>';
     });
     s += '<text x="' + (L + 4) + '" y="' + (T + 12) + '" font-size="11" fill="#2e7d32">cooperation</text>';
     s += '<text x="' + (L + 4) + '" y="' + (H - B - 6) + '" font-size="11" fill="#c62828">conflict</text>';
     var legend = '';
     powers.forEach(function (p, k) {
       var color = PALETTE[k % PALETTE.length];
-      [['toward_government', '', 'government'], ['toward_armed_groups', '6 4', 'armed groups']].forEach(function (line) {
-        var pts = p[line[0]], d = '', pen = false, dots = '';
-        pts.forEach(function (pt, i) {
-          if (pt.index === null) { pen = false; return; }
-          d += (pen ? 'L' : 'M') + x(i).toFixed(1) + ' ' + y(pt.index).toFixed(1);
-          pen = true;
-          dots += '<circle cx="' + x(i).toFixed(1) + '" cy="' + y(pt.index).toFixed(1) + '" r="3.2" fill="' + color + '"' +
-            tipAttr(p.label + ' → ' + data.focus_label + ' ' + line[2] + '\n' + pt.period + ': index ' + signed(pt.index, 2) + '\n' + pt.cooperation + ' cooperative, ' + pt.conflict + ' conflictual') + '/>';
+      [['toward_government', '', 'government', p.with_government], ['toward_armed_groups', '6 4', 'armed groups', p.with_armed_groups]].forEach(function (line) {
+        if (!line[3]) { return; }
+        var pts = p[line[0]], d = '', bridge = '', last = null, dots = '';
+        groups.forEach(function (grp, i) {
+          var coop = 0, conf = 0;
+          grp.members.forEach(function (j) { coop += pts[j].cooperation; conf += pts[j].conflict; });
+          if (coop + conf === 0) { return; }
+          var v = (coop - conf) / (coop + conf), px = x(i).toFixed(1), py = y(v).toFixed(1);
+          if (last !== null) {
+            var seg = 'M' + x(last.i).toFixed(1) + ' ' + y(last.v).toFixed(1) + 'L' + px + ' ' + py;
+            if (last.i === i - 1) { d += seg; } else if (i - last.i <= 3) { bridge += seg; }
+          }
+          last = { i: i, v: v };
+          dots += '<circle cx="' + px + '" cy="' + py + '" r="' + Math.min(9, 2.5 + 1.4 * Math.sqrt(coop + conf)).toFixed(1) + '" fill="' + color + '" fill-opacity="0.85" stroke="#fff" stroke-width="0.8"' +
+            tipAttr(p.label + ' → ' + data.focus_label + ' ' + line[2] + '\n' + grp.label + ': index ' + signed(v, 2) + '\n' + coop + ' cooperative, ' + conf + ' conflictual') + '/>';
         });
-        if (d) {
-          s += '<path d="' + d + '" fill="none" stroke="' + color + '" stroke-width="2"' + (line[1] ? ' stroke-dasharray="' + line[1] + '"' : '') + ' opacity="0.9"/>' + dots;
-        }
+        var dash = line[1] ? ' stroke-dasharray="' + line[1] + '"' : '';
+        if (bridge) { s += '<path d="' + bridge + '" fill="none" stroke="' + color + '" stroke-width="1.5"' + dash + ' opacity="0.3"/>'; }
+        if (d) { s += '<path d="' + d + '" fill="none" stroke="' + color + '" stroke-width="2.2"' + dash + ' opacity="0.9"/>'; }
+        s += dots;
       });
-      legend += '<span><i class="solid" style="border-color:' + color + '"></i>' + esc(p.label) + ' · government (' + p.with_government + ')</span>' +
-        '<span><i class="dash" style="border-color:' + color + '"></i>' + esc(p.label) + ' · armed groups (' + p.with_armed_groups + (p.backed_groups.length ? '; backs ' + esc(p.backed_groups.join(', ')) : '') + ')</span>';
+      if (p.with_government) {
+        legend += '<span><i class="solid" style="border-color:' + color + '"></i>' + esc(p.label) + ' ↔ government (' + plural(p.with_government, 'event') + ')</span>';
+      }
+      if (p.with_armed_groups) {
+        var backs = (p.backed_group_names || []).slice(0, 3).join(', ') + ((p.backed_group_names || []).length > 3 ? '…' : '');
+        legend += '<span><i class="dash" style="border-color:' + color + '"></i>' + esc(p.label) + ' ↔ armed groups (' + plural(p.with_armed_groups, 'event') + (backs ? '; backs ' + esc(backs) : '') + ')</span>';
+      }
     });
     s += '</svg>';
     $('influence-chart').innerHTML = s;
@@ -138,13 +176,13 @@
     if (!ds.dyads.length) { $('dyad-charts').innerHTML = '<p class="empty">No dyads in this period.</p>'; return; }
     var html = '';
     ds.dyads.forEach(function (dy) {
-      var W = 580, H = 210, L = 40, R = 10, T = 14, B = 30, pw = W - L - R, ph = H - T - B, n = Math.max(periods.length, 1);
+      var W = 580, H = 210, L = 46, R = 10, T = 14, B = 30, pw = W - L - R, ph = H - T - B, n = Math.max(periods.length, 1);
       var max = 0;
       dy.series.forEach(function (b) { max = Math.max(max, b.count); });
-      max = niceMax(max);
+      max = max <= 4 ? Math.max(2, max + (max % 2)) : niceMax(max);
       var bw = pw / n;
       var s = '<svg viewBox="0 0 ' + W + ' ' + H + '" role="img" aria-label="Dyad chart" class="pharos-chart">';
-      [0, 0.5, 1].forEach(function (f) {
+      (max % 2 === 0 ? [0, 0.5, 1] : [0, 1]).forEach(function (f) {
         var yy = T + ph - f * ph;
         s += '<line x1="' + L + '" x2="' + (W - R) + '" y1="' + yy + '" y2="' + yy + '" stroke="#e6e9ef"/>' +
           '<text x="' + (L - 5) + '" y="' + (yy + 4) + '" text-anchor="end" font-size="10" fill="#5b6475">' + fmt(max * f) + '</text>';
@@ -172,6 +210,7 @@
       ticks(periods.length, 6).forEach(function (i) {
         s += '<text x="' + (L + i * bw + bw / 2).toFixed(1) + '" y="' + (H - B + 15) + '" text-anchor="middle" font-size="10" fill="#5b6475">' + esc(periods[i]) + '</text>';
       });
+      s += '<text transform="translate(11 ' + (T + ph / 2) + ') rotate(-90)" text-anchor="middle" font-size="10" fill="#5b6475">events per ' + ds.granularity + '</text>';
       s += '</svg>';
       html += '<div class="dyad"><h3>' + esc(dy.label_a) + ' – ' + esc(dy.label_b) + '</h3><div class="sub">' + fmt(dy.total) + ' events · ' + fmt(dy.cooperation) + ' cooperative · ' +
         fmt(dy.conflict) + ' conflictual · net Goldstein ' + signed(dy.goldstein_sum, 1) + (dy.undated ? ' · ' + dy.undated + ' without a usable date' : '') + '</div><div class="chart">' + s + '</div></div>';
@@ -253,39 +292,82 @@
 
   function map() {
     var m = data.map;
-    $('map-note').textContent = fmt(m.located) + ' located events (' + fmt(m.unlocated) + ' without coordinates) at ' + fmt(m.places) + ' places; shown: ' + m.rule +
-      '. Equirectangular latitude/longitude plot of the events\u2019 area, without coastlines or borders; grey dots are capitals for orientation. Circle area ∝ events; colour: red conflict, blue cooperation.';
-    var W = 1180, Hmax = 620, lonSpan = m.max_lon - m.min_lon, latSpan = m.max_lat - m.min_lat;
+    var outsideNote = m.outside.length ? ' Outside the view: ' + m.outside.slice(0, 8).map(function (p) { return (p.name || 'unnamed place') + ' (' + fmt(p.count) + ')'; }).join(', ') +
+      (m.outside.length > 8 ? ' and ' + fmt(m.outside.length - 8) + ' more places' : '') + ' \u2014 ' + fmt(m.outside_events) + ' events in all.' : '';
+    $('map-note').textContent = fmt(m.located) + ' events with a known place (' + fmt(m.unlocated) + ' without one) at ' + fmt(m.places) + ' places; shown: ' + m.rule +
+      '. Circle area \u221d events at the place; red: mostly conflict, blue: mostly cooperation; grey dots: capitals. Borders: Natural Earth 1:50m (public domain).' + outsideNote;
+    var midLat = (m.min_lat + m.max_lat) / 2, cosLat = Math.max(0.2, Math.cos(midLat * Math.PI / 180));
+    var W = 1180, Hmax = 660, lonSpan = (m.max_lon - m.min_lon) * cosLat, latSpan = m.max_lat - m.min_lat;
     var k = Math.min(W / lonSpan, Hmax / latSpan), w = lonSpan * k, h = latSpan * k, ox = (W - w) / 2;
-    function x(lon) { return ox + (lon - m.min_lon) * k; }
+    function x(lon) { return ox + (lon - m.min_lon) * cosLat * k; }
     function y(lat) { return (m.max_lat - lat) * k; }
+    var placed = [];
+    function free(x0, y0, x1, y1) {
+      for (var i = 0; i < placed.length; i++) {
+        var b = placed[i];
+        if (x0 < b[2] && x1 > b[0] && y0 < b[3] && y1 > b[1]) { return false; }
+      }
+      placed.push([x0, y0, x1, y1]);
+      return true;
+    }
     var s = '<svg viewBox="0 0 ' + W + ' ' + (h + 4).toFixed(0) + '" role="img" aria-label="Map of located events" class="pharos-chart">';
-    s += '<rect x="' + ox.toFixed(1) + '" y="0" width="' + w.toFixed(1) + '" height="' + h.toFixed(1) + '" fill="#eef3f8" stroke="#c9d3df"/>';
-    var span = Math.max(lonSpan, latSpan), step = span > 90 ? 30 : span > 40 ? 10 : span > 16 ? 5 : span > 6 ? 2 : 1;
+    s += '<rect x="' + ox.toFixed(1) + '" y="0" width="' + w.toFixed(1) + '" height="' + h.toFixed(1) + '" fill="#dde8f2"/>';
+    // a nested svg clips what it holds to the map frame (shapes of countries beyond the view)
+    s += '<svg x="' + ox.toFixed(1) + '" y="0" width="' + w.toFixed(1) + '" height="' + h.toFixed(1) + '" viewBox="' + ox.toFixed(1) + ' 0 ' + w.toFixed(1) + ' ' + h.toFixed(1) + '" overflow="hidden">';
+    (m.countries || []).forEach(function (c) {
+      var d = c.rings.map(function (r) {
+        var v = r.split(','), px = 0, py = 0, out = '';
+        for (var i = 0; i < v.length; i += 2) {
+          px += +v[i]; py += +v[i + 1];
+          out += (i === 0 ? 'M' : 'L') + x(px / 100).toFixed(1) + ' ' + y(py / 100).toFixed(1);
+        }
+        return out + 'Z';
+      }).join('');
+      s += '<path d="' + d + '" fill="#f6f3ec" stroke="#a9b4c0" stroke-width="0.7" fill-rule="evenodd"' + tipAttr(c.name) + '/>';
+    });
+    var span = Math.max(m.max_lon - m.min_lon, latSpan), step = span > 90 ? 30 : span > 40 ? 10 : span > 16 ? 5 : span > 6 ? 2 : 1;
     for (var lo = Math.ceil(m.min_lon / step) * step; lo <= m.max_lon; lo += step) {
-      s += '<line x1="' + x(lo).toFixed(1) + '" x2="' + x(lo).toFixed(1) + '" y1="0" y2="' + h.toFixed(1) + '" stroke="#d8e0ea"/><text x="' + (x(lo) + 3).toFixed(1) + '" y="' + (h - 4).toFixed(1) + '" font-size="10" fill="#8a94a3">' + lo + '°</text>';
+      s += '<line x1="' + x(lo).toFixed(1) + '" x2="' + x(lo).toFixed(1) + '" y1="0" y2="' + h.toFixed(1) + '" stroke="#b8c6d6" stroke-width="0.5" stroke-dasharray="2 3"/><text x="' + (x(lo) + 3).toFixed(1) + '" y="' + (h - 4).toFixed(1) + '" font-size="10" fill="#7a8696">' + Math.abs(lo) + '°' + (lo < 0 ? 'W' : lo > 0 ? 'E' : '') + '</text>';
     }
     for (var la = Math.ceil(m.min_lat / step) * step; la <= m.max_lat; la += step) {
-      s += '<line x1="' + ox.toFixed(1) + '" x2="' + (ox + w).toFixed(1) + '" y1="' + y(la).toFixed(1) + '" y2="' + y(la).toFixed(1) + '" stroke="#d8e0ea"/><text x="' + (ox + 3).toFixed(1) + '" y="' + (y(la) - 3).toFixed(1) + '" font-size="10" fill="#8a94a3">' + la + '°</text>';
+      s += '<line x1="' + ox.toFixed(1) + '" x2="' + (ox + w).toFixed(1) + '" y1="' + y(la).toFixed(1) + '" y2="' + y(la).toFixed(1) + '" stroke="#b8c6d6" stroke-width="0.5" stroke-dasharray="2 3"/><text x="' + (ox + 3).toFixed(1) + '" y="' + (y(la) - 3).toFixed(1) + '" font-size="10" fill="#7a8696">' + Math.abs(la) + '°' + (la < 0 ? 'S' : la > 0 ? 'N' : '') + '</text>';
     }
-    m.reference.forEach(function (r) {
-      s += '<circle cx="' + x(r.lon).toFixed(1) + '" cy="' + y(r.lat).toFixed(1) + '" r="3" fill="#8a94a3"' + tipAttr(r.name + ' (' + r.country + ')') + '/>' +
-        '<text x="' + (x(r.lon) + 5).toFixed(1) + '" y="' + (y(r.lat) - 4).toFixed(1) + '" font-size="10.5" fill="#6d7787">' + esc(r.name) + '</text>';
-    });
     var maxC = 1;
     m.points.forEach(function (p) { maxC = Math.max(maxC, p.count); });
+    function radius(p) { return 3 + 17 * Math.sqrt(p.count / maxC); }
+    // labels of the busiest places first, then country names, then capitals: each only where it does not overlap
+    var labels = '';
+    m.points.slice(0, 15).forEach(function (p) {
+      if (!p.name) { return; }
+      var lx = x(p.lon) + radius(p) * 0.7 + 2, ly = y(p.lat) + 4, tw = p.name.length * 6.6;
+      if (free(lx, ly - 11, lx + tw, ly + 3)) {
+        labels += '<text x="' + lx.toFixed(1) + '" y="' + ly.toFixed(1) + '" font-size="11.5" font-weight="600" fill="#1d2330" paint-order="stroke" stroke="#fff" stroke-width="3">' + esc(p.name) + '</text>';
+      }
+    });
+    var countryLabels = '';
+    (m.countries || []).forEach(function (c) {
+      if (!c.labelled) { return; }
+      var name = c.name.toUpperCase(), tw = name.length * 7.2, cx = x(c.label_lon), cy = y(c.label_lat);
+      if (cx - tw / 2 > ox && cx + tw / 2 < ox + w && free(cx - tw / 2, cy - 10, cx + tw / 2, cy + 3)) {
+        countryLabels += '<text x="' + cx.toFixed(1) + '" y="' + cy.toFixed(1) + '" text-anchor="middle" font-size="10.5" letter-spacing="1.2" fill="#8b7f6a">' + esc(name) + '</text>';
+      }
+    });
+    var capitals = '';
+    m.reference.forEach(function (r) {
+      var cx = x(r.lon), cy = y(r.lat), tw = r.name.length * 5.8;
+      capitals += '<circle cx="' + cx.toFixed(1) + '" cy="' + cy.toFixed(1) + '" r="2.2" fill="#7d8795"' + tipAttr(r.name + ' (' + r.country + ')') + '/>';
+      if (free(cx + 4, cy - 12, cx + 4 + tw, cy - 1)) {
+        capitals += '<text x="' + (cx + 4).toFixed(1) + '" y="' + (cy - 3).toFixed(1) + '" font-size="10" fill="#5f6978">' + esc(r.name) + '</text>';
+      }
+    });
+    s += countryLabels + capitals;
     m.points.slice().reverse().forEach(function (p) {
-      var r = 3 + 17 * Math.sqrt(p.count / maxC), c = p.conflict / Math.max(p.count, 1), co = p.cooperation / Math.max(p.count, 1);
-      var color = c >= co ? 'rgba(198,40,40,' + (0.35 + 0.5 * c).toFixed(2) + ')' : 'rgba(30,136,229,' + (0.35 + 0.5 * co).toFixed(2) + ')';
+      var r = radius(p), c = p.conflict / Math.max(p.count, 1), co = p.cooperation / Math.max(p.count, 1);
+      var color = c >= co ? 'rgba(198,40,40,' + (0.45 + 0.45 * c).toFixed(2) + ')' : 'rgba(30,136,229,' + (0.45 + 0.45 * co).toFixed(2) + ')';
       s += '<circle cx="' + x(p.lon).toFixed(1) + '" cy="' + y(p.lat).toFixed(1) + '" r="' + r.toFixed(1) + '" fill="' + color + '" stroke="#fff" stroke-width="0.8"' +
         tipAttr((p.name || 'unnamed place') + ' (' + p.lat + ', ' + p.lon + ')\n' + p.count + ' events: ' + p.conflict + ' conflict, ' + p.cooperation + ' cooperation') + '/>';
     });
-    m.points.slice(0, 12).forEach(function (p) {
-      if (p.name) {
-        s += '<text x="' + (x(p.lon) + 6).toFixed(1) + '" y="' + (y(p.lat) + 12).toFixed(1) + '" font-size="11.5" font-weight="600" fill="#1d2330" paint-order="stroke" stroke="#fff" stroke-width="3">' + esc(p.name) + '</text>';
-      }
-    });
-    s += '</svg>';
+    s += labels + '</svg><rect x="' + ox.toFixed(1) + '" y="0" width="' + w.toFixed(1) + '" height="' + h.toFixed(1) + '" fill="none" stroke="#a9b4c0"/></svg>';
     $('map-chart').innerHTML = s;
     charts++;
   }
@@ -300,8 +382,8 @@
         return '<tr><td>' + esc(e.date) + '</td><td>' + esc(e.source) + ' → ' + esc(e.target) + '</td><td>' + esc(e.cameo) + ' ' + esc((e.plover || '').toLowerCase()) + '</td><td class="num">' + fmt(e.goldstein, 1) +
           '</td><td>' + esc(e.outlet) + '</td><td>' + esc(e.doc_id) + '</td><td class="sent">' + esc(e.sentence) + '</td></tr>';
       }).join('');
-      return '<details class="flag"><summary><b>' + esc(f.label_a) + ' – ' + esc(f.label_b) + '</b>, ' + esc(f.period) + ': intensity ' + fmt(f.intensity) + ' vs baseline ' + fmt(f.baseline_mean, 1) +
-        ' ± ' + fmt(f.baseline_sd, 1) + ' · <span class="z">z = ' + fmt(f.z, 1) + '</span> · ' + f.event_count + ' conflict events</summary>' +
+      return '<details class="flag"><summary><b>' + esc(f.label_a) + ' – ' + esc(f.label_b) + '</b>, ' + esc(monthName(f.period)) + ': intensity ' + fmt(f.intensity) + ' vs baseline ' + fmt(f.baseline_mean, 1) +
+        ' ± ' + fmt(f.baseline_sd, 1) + ' · <span class="z">z = ' + fmt(f.z, 1) + '</span> · ' + plural(f.event_count, 'conflict event') + '</summary>' +
         '<table><thead><tr><th>Date</th><th>Dyad</th><th>Event</th><th>Goldstein</th><th>Outlet</th><th>Document</th><th>Sentence</th></tr></thead><tbody>' + rows + '</tbody></table>' +
         (f.event_count > f.events.length ? '<p class="note">Showing the ' + f.events.length + ' heaviest of ' + f.event_count + '.</p>' : '') + '</details>';
     }).join('') + (es.flags.length > 30 ? '<p class="note">The 30 strongest of ' + es.flags.length + ' flags are shown; all are in the JSON output.</p>' : '');
@@ -342,10 +424,10 @@
       var pages = Math.max(1, Math.ceil(shown.length / size));
       page = Math.min(page, pages - 1);
       var slice = shown.slice(page * size, page * size + size);
-      $('event-table').innerHTML = '<table><thead><tr><th>Date</th><th>Source</th><th>Target</th><th>Event</th><th>Goldstein</th><th>Modality</th><th>Place</th><th>Outlet</th><th>Document</th><th>Sentence</th></tr></thead><tbody>' +
+      $('event-table').innerHTML = '<table class="events"><thead><tr><th>Date</th><th>Who → whom</th><th>Event</th><th>Goldstein</th><th>Modality</th><th>Place</th><th>Outlet · document</th><th>Sentence</th></tr></thead><tbody>' +
         slice.map(function (r) {
-          return '<tr><td>' + esc(r.date) + '</td><td>' + esc(r.source) + '</td><td>' + esc(r.target) + '</td><td>' + esc(r.cameo) + ' ' + esc((r.plover || '').toLowerCase()) + '</td><td class="num">' + fmt(r.goldstein, 1) +
-            '</td><td>' + esc(r.modality) + '</td><td>' + esc(r.place) + '</td><td>' + esc(r.outlet) + '</td><td>' + esc(r.doc_id) + '</td><td class="sent">' + esc(r.sentence) + '</td></tr>';
+          return '<tr><td class="date">' + esc(r.date) + '</td><td>' + esc(r.source || 'unknown') + ' <span class="arrow">→</span> ' + esc(r.target || '–') + '</td><td>' + esc((r.plover || '').toLowerCase()) + '<div class="sub">CAMEO ' + esc(r.cameo) + '</div></td><td class="num">' + fmt(r.goldstein, 1) +
+            '</td><td>' + esc(r.modality) + '</td><td>' + esc(r.place) + '</td><td class="src">' + esc(r.outlet) + '<div class="sub doc">' + esc(r.doc_id) + '</div></td><td class="sent">' + esc(r.sentence) + '</td></tr>';
         }).join('') + '</tbody></table>' + (slice.length ? '' : '<p class="empty">No event matches the filter.</p>');
       $('page-info').textContent = 'page ' + (page + 1) + ' of ' + pages;
       $('page-prev').disabled = page === 0;

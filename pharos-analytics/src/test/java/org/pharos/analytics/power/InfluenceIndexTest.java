@@ -62,6 +62,7 @@ class InfluenceIndexTest {
     InfluenceIndex.PowerSeries iran =
         r.powers().stream().filter(p -> p.power().equals("IRN")).findFirst().orElseThrow();
     assertEquals(List.of("IRQUAFKTH"), iran.backedGroups());
+    assertEquals(List.of("Kataib Hezbollah"), iran.backedGroupNames(), "named as the events name it");
     assertEquals(1.0, iran.towardBackedGroups().get(1).index(), 1e-9);
     assertEquals(-1.0, iran.towardGovernment().get(1).index(), 1e-9);
     InfluenceIndex.PowerSeries russia =
