@@ -234,4 +234,74 @@ class EventLexiconCoverageTest {
     assertEquals(Set.of("IRQREB>USA:1384"),
         events(s, mention(s, "militias", "IRQREB"), mention(s, "Americans", "USA")));
   }
+
+  @Test
+  void firing_tear_gas_is_repression_and_firing_rockets_an_attack() {
+    AnnotatedSentence gas = parse(0, """
+        1 Police police NN 2/nsubj
+        2 fired fire VBD 0/ROOT
+        3 tear tear NN 4/compound
+        4 gas gas NN 2/obj
+        5 at at IN 6/case
+        6 protesters protester NNS 2/obl:at
+        7 . . . 2/punct
+        """);
+    assertEquals(Set.of("IRQCOP>IRQCVL:175"),
+        events(gas, mention(gas, "Police", "IRQCOP"), mention(gas, "protesters", "IRQCVL")));
+    AnnotatedSentence rockets = parse(0, """
+        1 Militants militant NNS 2/nsubj
+        2 fired fire VBD 0/ROOT
+        3 rockets rocket NNS 2/obj
+        4 at at IN 6/case
+        5 US US NNP 6/compound
+        6 troops troops NNS 2/obl:at
+        7 . . . 2/punct
+        """);
+    assertEquals(Set.of("IRQREB>USAMIL:194"),
+        events(rockets, mention(rockets, "Militants", "IRQREB"), mention(rockets, "US troops", "USAMIL")));
+  }
+
+  @Test
+  void informing_an_actor_is_sharing_information_and_informing_nobody_is_nothing() {
+    AnnotatedSentence actor = parse(0, """
+        1 Washington Washington NNP 2/nsubj
+        2 informed inform VBD 0/ROOT
+        3 Baghdad Baghdad NNP 2/obj
+        4 . . . 2/punct
+        """);
+    assertEquals(Set.of("USA>IRQ:064"), events(actor, mention(actor, "Washington", "USA"), mention(actor, "Baghdad", "IRQ")));
+    AnnotatedSentence none = parse(0, """
+        1 Washington Washington NNP 2/nsubj
+        2 informed inform VBD 0/ROOT
+        3 the the DT 4/det
+        4 press press NN 2/obj
+        5 . . . 2/punct
+        """);
+    assertEquals(Set.of(), events(none, mention(none, "Washington", "USA")));
+  }
+
+  @Test
+  void planning_codes_only_a_planned_event_never_the_bare_intent() {
+    AnnotatedSentence event = parse(0, """
+        1 Ankara Ankara NNP 2/nsubj 4/nsubj:xsubj
+        2 plans plan VBZ 0/ROOT
+        3 to to TO 4/mark
+        4 impose impose VB 2/xcomp
+        5 sanctions sanction NNS 4/obj
+        6 on on IN 7/case
+        7 Baghdad Baghdad NNP 4/obl:on
+        8 . . . 2/punct
+        """);
+    assertEquals(Set.of("TUR>IRQ:1312"), events(event, mention(event, "Ankara", "TUR"), mention(event, "Baghdad", "IRQ")));
+    AnnotatedSentence plain = parse(0, """
+        1 Ankara Ankara NNP 2/nsubj 4/nsubj:xsubj
+        2 plans plan VBZ 0/ROOT
+        3 to to TO 4/mark
+        4 build build VB 2/xcomp
+        5 a a DT 6/det
+        6 dam dam NN 4/obj
+        7 . . . 2/punct
+        """);
+    assertEquals(Set.of(), events(plain, mention(plain, "Ankara", "TUR")));
+  }
 }
