@@ -58,8 +58,9 @@ import org.pharos.model.text.Layer;
  * <p><b>Location as target</b>: an event without a target whose place lies in a known country takes
  * that country as target when the code addresses where it happens: coercion and its easing (17x,
  * 081x: "imposed a curfew in Cizre", "lifted the curfew in Montenegro", also at home), and, only
- * abroad, protests (14x), visits (042, 043), force deployments (154) and withdrawals (087x: "arrived
- * in Amman", "strengthened its forces in Lebanon").
+ * abroad, protests (14x), visits (042, 043), military posture (15x: "held exercises in Alaska"),
+ * withdrawals (087x) and force (18-20: "jets bombed positions in Syria"; "arrived in Amman",
+ * "strengthened its forces in Lebanon").
  *
  * <p><b>Discourse</b>: the source of the latest force event in the document stands in for the agent of
  * a later definite force noun that names none ("The strike also killed X"; see {@link
@@ -93,8 +94,8 @@ public final class EventCoder {
 
   /** Codes whose target may be the country of the event's place when that is not the source's. */
   private static final java.util.function.Predicate<String> FOREIGN_LOCATION_TARGETED =
-      c -> c.startsWith("14") || c.startsWith("042") || c.startsWith("043") || c.startsWith("154")
-          || c.startsWith("087");
+      c -> c.startsWith("14") || c.startsWith("042") || c.startsWith("043") || c.startsWith("15")
+          || c.startsWith("087") || EventPatternMatcher.isForce(c);
 
   private final CoderConfig config;
   private final EventLexicon lexicon;

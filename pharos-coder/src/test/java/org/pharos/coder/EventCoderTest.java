@@ -199,6 +199,36 @@ class EventCoderTest {
   }
 
   @Test
+  void strikes_and_exercises_abroad_without_target_are_directed_at_the_host_country_but_not_at_home() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 Jets jet NNS 2/nsubj
+        2 bombed bomb VBD 0/ROOT
+        3 positions position NNS 2/obj
+        4 in in IN 5/case
+        5 Baghdad Baghdad NNP 3/nmod:in
+        6 . . . 2/punct""");
+    List<Event> abroad = coder(CoderConfig.defaults(), TestParses.mention(s, "Jets", "USAMIL")).code(doc(null, s));
+    assertEquals(1, abroad.size(), abroad.toString());
+    assertTrue(abroad.get(0).cameo().startsWith("19"), abroad.toString());
+    assertEquals("IRQ", abroad.get(0).target().code());
+    List<Event> home = coder(CoderConfig.defaults(), TestParses.mention(s, "Jets", "IRQMIL")).code(doc(null, s));
+    assertEquals(1, home.size(), home.toString());
+    assertNull(home.get(0).target(), "bombing at home names no target by its place");
+    AnnotatedSentence x = TestParses.parse(0, """
+        1 Russia Russia NNP 2/nsubj
+        2 held hold VBD 0/ROOT
+        3 military military JJ 4/amod
+        4 exercises exercise NNS 2/obj
+        5 in in IN 6/case
+        6 Baghdad Baghdad NNP 2/obl:in
+        7 . . . 2/punct""");
+    List<Event> drill = coder(CoderConfig.defaults(), TestParses.mention(x, "Russia", "RUS")).code(doc(null, x));
+    assertEquals(1, drill.size(), drill.toString());
+    assertTrue(drill.get(0).cameo().startsWith("15"), drill.toString());
+    assertEquals("IRQ", drill.get(0).target().code());
+  }
+
+  @Test
   void hypothetical_and_negated_events_are_dropped_unless_configured() {
     AnnotatedSentence q = TestParses.corenlp("Can Russia and the United States clash over Iraq ?");
     ActorMention[] m = {TestParses.mention(q, "Russia", "RUS"), TestParses.mention(q, "United States", "USA")};
