@@ -486,4 +486,15 @@ class KnowledgeBaseActorResolverTest {
     assertEquals("USA", at(b, 0, 4).actor().code());
     assertTrue(b.covering(0, 7).isEmpty(), "'in Iraq' stays a place");
   }
+
+  @Test
+  void peacekeepers_mourners_and_children_are_role_words() {
+    DocumentActors a = resolve("2014-08-30",
+        Sentences.sentence(0, "Syrian/JJ rebels/NNS engaged/VBD Filipino/JJ peacekeepers/NNS and/CC Iraqi/JJ mourners/NNS"));
+    assertEquals("PHLMIL", at(a, 0, 5).actor().code());
+    assertEquals("IRQCVL", at(a, 0, 8).actor().code());
+    DocumentActors b = resolve("2024-01-16",
+        Sentences.sentence(0, "the/DT Kurdistan/NNP Region/NNP Security/NNP Council/NNP said/VBD"));
+    assertEquals("IRQKRDGOV", at(b, 0, 5).actor().code(), "not the UN Security Council");
+  }
 }
