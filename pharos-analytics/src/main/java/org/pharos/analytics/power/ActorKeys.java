@@ -165,6 +165,32 @@ public final class ActorKeys {
     return label(key);
   }
 
+  /**
+   * How to call one event's actor: the name the event gives it ("Joe Biden", "Pentagon"), unless that
+   * name is only its country's while the code says more ({@code IRQLEG} named "Iraq" → "Iraq
+   * legislature"); else the label of its code; else its text; {@code null} for no actor.
+   */
+  public static String displayName(ActorRef actor, ActorNames names) {
+    if (actor == null) {
+      return null;
+    }
+    String code = actor.code();
+    String name = actor.name() != null && !actor.name().isBlank() ? actor.name() : null;
+    String codeLabel = code == null ? null : label(code, names);
+    if (codeLabel != null && codeLabel.equals(code)) {
+      codeLabel = null;
+    }
+    if (name != null) {
+      boolean onlyCountry = code != null && code.length() > 3 && codeLabel != null
+          && name.equals(label(code.substring(0, 3), names));
+      return onlyCountry ? codeLabel : name;
+    }
+    if (codeLabel != null) {
+      return codeLabel;
+    }
+    return actor.text() != null && !actor.text().isBlank() ? actor.text() : code;
+  }
+
   /** True when {@code key} is a bare three-letter country code (not an IGO/NGO/IMG block). */
   static boolean isCountryKey(String key) {
     return key != null && key.length() == 3 && !NON_COUNTRY_PRIMARIES.contains(key);

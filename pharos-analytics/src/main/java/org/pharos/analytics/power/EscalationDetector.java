@@ -232,7 +232,7 @@ public final class EscalationDetector {
             .thenComparing(e -> String.valueOf(e.eventId())));
     List<EventRef> refs = new ArrayList<>();
     for (Event e : behind.subList(0, Math.min(options.maxEventsPerFlag(), behind.size()))) {
-      refs.add(EventRef.of(e));
+      refs.add(EventRef.of(e, labels.names()));
     }
     LocalDate bucket = first;
     bucket = granularity == Granularity.WEEK ? first.plusWeeks(i) : first.plusMonths(i);

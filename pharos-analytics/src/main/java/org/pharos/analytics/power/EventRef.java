@@ -14,6 +14,8 @@ import org.pharos.model.Event;
  * @param date the event date as recorded
  * @param source source actor code
  * @param target target actor code
+ * @param sourceName the source as the event names it, else its code's label
+ * @param targetName the target likewise
  * @param cameo CAMEO code
  * @param plover PLOVER type
  * @param goldstein Goldstein value
@@ -28,14 +30,21 @@ public record EventRef(
     String date,
     String source,
     String target,
+    String sourceName,
+    String targetName,
     String cameo,
     String plover,
     double goldstein,
     String modality,
     String sentence) {
 
-  /** The reference for {@code event}. */
+  /** The reference for {@code event}, actors labelled without names. */
   public static EventRef of(Event event) {
+    return of(event, ActorNames.NONE);
+  }
+
+  /** The reference for {@code event}, actors named by the event or by {@code names}. */
+  public static EventRef of(Event event, ActorNames names) {
     return new EventRef(
         event.eventId(),
         event.docId(),
@@ -43,11 +52,17 @@ public record EventRef(
         event.date(),
         code(event.source()),
         code(event.target()),
+        name(event.source(), names),
+        name(event.target(), names),
         event.cameo(),
         event.plover(),
         event.goldstein(),
         event.modality() == null ? null : event.modality().json(),
         event.sentence());
+  }
+
+  private static String name(ActorRef actor, ActorNames names) {
+    return ActorKeys.displayName(actor, names);
   }
 
   private static String code(ActorRef actor) {

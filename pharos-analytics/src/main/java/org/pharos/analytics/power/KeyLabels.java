@@ -26,6 +26,11 @@ public final class KeyLabels {
     this.names = names == null ? ActorNames.NONE : names;
   }
 
+  /** The names these labels use. */
+  public ActorNames names() {
+    return names;
+  }
+
   /** Notes that {@code actor} was counted under {@code key}. */
   public void see(String key, ActorRef actor) {
     if (key == null || actor == null) {

@@ -134,12 +134,7 @@ public final class EventTable {
     if (a == null) {
       return null;
     }
-    String name = a.name() != null && !a.name().isBlank() ? a.name() : null;
-    if (name == null && a.code() != null) {
-      String label = ActorKeys.label(a.code(), names);
-      name = label.equals(a.code()) ? null : label;
-    }
-    name = name != null ? name : a.text();
-    return a.code() == null ? name : name == null ? a.code() : name + " (" + a.code() + ")";
+    String name = ActorKeys.displayName(a, names);
+    return a.code() == null || a.code().equals(name) ? name : name + " (" + a.code() + ")";
   }
 }

@@ -164,7 +164,7 @@ public final class SummaryWriter {
       List<String> withGovernment = new ArrayList<>();
       List<String> withOpposition = new ArrayList<>();
       for (AlignmentNetwork.Node n : a.nodes()) {
-        if (n.role().equals("focal_government")) {
+        if (n.role().equals("focal_government") || unidentified(n.id())) {
           continue;
         }
         if (n.side().equals(AlignmentNetwork.SIDE_GOVERNMENT) && withGovernment.size() < 4) {
@@ -196,7 +196,7 @@ public final class SummaryWriter {
     if (c != null) {
       List<String> moved = new ArrayList<>();
       for (AlignmentNetwork.Move m : c.moves()) {
-        if (!m.sideBefore().equals("absent") && !m.sideAfter().equals("absent") && !m.sideBefore().equals(m.sideAfter())
+        if (!unidentified(m.id()) && !m.sideBefore().equals("absent") && !m.sideAfter().equals("absent") && !m.sideBefore().equals(m.sideAfter())
             && moved.size() < 4) {
           moved.add(m.label() + " (" + side(m.sideBefore()) + " → " + side(m.sideAfter()) + ")");
         }
@@ -244,6 +244,11 @@ public final class SummaryWriter {
       sb.append(" The counts carried by the most reports, reconciled across outlets: ").append(join(parts, "; ")).append('.');
     }
     return sb.toString();
+  }
+
+  /** Unidentified actors ({@code ---UAF}: "gunmen", "militants") are no party one could name as an ally. */
+  private static boolean unidentified(String key) {
+    return key == null || key.startsWith("-");
   }
 
   static String range(TallyTable.Tally t) {

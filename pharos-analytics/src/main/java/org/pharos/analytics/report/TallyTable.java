@@ -133,21 +133,9 @@ public final class TallyTable {
     return sb.toString();
   }
 
-  /**
-   * The actor as this event names it: its stored name, else the name {@code names} gives its code, else
-   * the code or the text; "unknown" when the event has no such actor.
-   */
+  /** The actor as {@link ActorKeys#displayName} calls it; "unknown" when the event has no such actor. */
   static String nameOf(org.pharos.model.ActorRef actor, ActorNames names) {
-    if (actor == null) {
-      return "unknown";
-    }
-    if (actor.name() != null && !actor.name().isBlank()) {
-      return actor.name();
-    }
-    String named = actor.code() == null ? null : ActorKeys.label(actor.code(), names);
-    if (named != null && !named.equals(actor.code())) {
-      return named;
-    }
-    return actor.code() != null ? actor.code() : actor.text() != null ? actor.text() : "unknown";
+    String name = ActorKeys.displayName(actor, names);
+    return name == null ? "unknown" : name;
   }
 }

@@ -87,6 +87,16 @@
     var m = /^(\d{4})-(\d{2})$/.exec(label || '');
     return m ? MONTHS[+m[2] - 1] + ' ' + m[1] : label;
   }
+  function periodName(text) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})\.\.(\d{4})-(\d{2})-(\d{2})$/.exec(text || '');
+    if (!m) { return text; }
+    var last = new Date(Date.UTC(+m[4], +m[5], 0)).getUTCDate();
+    return (m[3] === '01' ? MONTHS[+m[2] - 1] + ' ' + m[1] : +m[3] + ' ' + MONTHS[+m[2] - 1] + ' ' + m[1]) + ' – ' +
+      (+m[6] === last ? MONTHS[+m[5] - 1] + ' ' + m[4] : +m[6] + ' ' + MONTHS[+m[5] - 1] + ' ' + m[4]);
+  }
+  function big(n) {
+    return n >= 1e9 ? fmt(n / 1e9, n % 1e9 ? 1 : 0) + ' billion' : n >= 1e6 ? fmt(n / 1e6, n % 1e6 ? 1 : 0) + ' million' : fmt(n);
+  }
   function plural(n, word) { return fmt(n) + ' ' + word + (n === 1 ? '' : 's'); }
 
   // Long monthly series are regrouped into quarters (over 36 months) or years (over 96): the index of a
@@ -283,7 +293,7 @@
         return '<tr><td>' + esc(m.label) + ' <span class="sub">' + esc(m.id) + '</span></td><td><span class="pill ' + sideClass(m.side_before) + '">' + esc(sideName(m.side_before)) + '</span></td>' +
           '<td><span class="pill ' + sideClass(m.side_after) + '">' + esc(sideName(m.side_after)) + '</span></td><td class="num">' + signed(m.affinity_before, 2) + '</td><td class="num">' + signed(m.affinity_after, 2) + '</td></tr>';
       }).join('');
-      $('comparison').innerHTML = '<h3>How alignments moved: ' + esc(cmp.before.period) + ' → ' + esc(cmp.after.period) + '</h3><p class="note">Balanced triads: ' +
+      $('comparison').innerHTML = '<h3>How alignments moved: ' + esc(periodName(cmp.before.period)) + ' → ' + esc(periodName(cmp.after.period)) + '</h3><p class="note">Balanced triads: ' +
         (b0.balanced_share === null ? '–' : pct(b0.balanced_share)) + ' → ' + (b1.balanced_share === null ? '–' : pct(b1.balanced_share)) + '. Blocs: ' + cmp.before.blocs.length + ' → ' + cmp.after.blocs.length +
         '. Side changes first; affinity = (coop − conflict)/(coop + conflict) with the ' + esc(data.focus_label) + ' government.</p>' +
         '<table><thead><tr><th>Actor</th><th>Before</th><th>After</th><th>Affinity before</th><th>Affinity after</th></tr></thead><tbody>' + rows + '</tbody></table>';
@@ -379,7 +389,7 @@
     if (!es.flags.length) { $('escalation-list').innerHTML = '<p class="empty">No flags: no dyad rose unusually above its own recent baseline.</p>'; return; }
     $('escalation-list').innerHTML = es.flags.slice(0, 30).map(function (f) {
       var rows = f.events.map(function (e) {
-        return '<tr><td>' + esc(e.date) + '</td><td>' + esc(e.source) + ' → ' + esc(e.target) + '</td><td>' + esc(e.cameo) + ' ' + esc((e.plover || '').toLowerCase()) + '</td><td class="num">' + fmt(e.goldstein, 1) +
+        return '<tr><td>' + esc(e.date) + '</td><td>' + esc(e.source_name || e.source || 'unknown') + ' → ' + esc(e.target_name || e.target || '–') + '</td><td>' + esc((e.plover || '').toLowerCase()) + '<div class="sub">CAMEO ' + esc(e.cameo) + '</div></td><td class="num">' + fmt(e.goldstein, 1) +
           '</td><td>' + esc(e.outlet) + '</td><td>' + esc(e.doc_id) + '</td><td class="sent">' + esc(e.sentence) + '</td></tr>';
       }).join('');
       return '<details class="flag"><summary><b>' + esc(f.label_a) + ' – ' + esc(f.label_b) + '</b>, ' + esc(monthName(f.period)) + ': intensity ' + fmt(f.intensity) + ' vs baseline ' + fmt(f.baseline_mean, 1) +
@@ -390,12 +400,15 @@
   }
 
   function tallies() {
-    var t = data.tallies;
+    // corroborated counts first: most reports, then the largest figure
+    var t = data.tallies.slice().sort(function (a, b) {
+      return b.reports - a.reports || (b.high === null ? b.low : b.high) - (a.high === null ? a.low : a.high);
+    });
     if (!t.length) { $('tallies-table').innerHTML = '<p class="empty">No counts (killed, injured, attacks…) were reported in this period.</p>'; return; }
     $('tallies-table').innerHTML = '<table><thead><tr><th>Date</th><th>Event</th><th>Count</th><th>Range</th><th>Reports</th><th>Outlets</th></tr></thead><tbody>' +
       t.map(function (r) {
         var disputed = r.low === null || r.high === null || r.low !== r.high;
-        var range = r.high === null ? 'at least ' + fmt(r.low) : r.low === r.high ? fmt(r.low) : fmt(r.low) + '–' + fmt(r.high);
+        var range = r.high === null ? 'at least ' + big(r.low) : r.low === r.high ? big(r.low) : big(r.low) + '–' + big(r.high);
         return '<tr><td>' + esc(r.date) + '</td><td>' + esc(r.what) + '</td><td>' + esc(r.kind) + '</td><td class="num' + (disputed ? ' disputed' : '') + '">' + range + '</td><td class="num">' + r.reports +
           '</td><td>' + r.outlets.map(function (o) { return '<span class="pill">' + esc(o) + '</span>'; }).join('') + '</td></tr>';
       }).join('') + '</tbody></table>';
@@ -412,7 +425,7 @@
     }
     $('profiles-table').innerHTML = '<table><thead><tr><th>Outlet</th><th>Reports</th><th>Conflict</th><th>Reported as aggressors</th><th>Reported as targets</th><th>Modality</th></tr></thead><tbody>' +
       ps.map(function (p) {
-        return '<tr><td>' + esc(p.outlet) + '</td><td class="num">' + fmt(p.reports) + '</td><td class="num">' + fmt(p.conflict_reports) + '</td><td>' + actors(p.aggressors) + '</td><td>' + actors(p.targets) + '</td><td>' + shares(p) + '</td></tr>';
+        return '<tr><td>' + esc(p.outlet) + '</td><td class="num">' + fmt(p.reports) + '</td><td class="num">' + fmt(p.conflict_reports) + '</td><td>' + actors(p.aggressors) + '</td><td>' + actors(p.targets) + '</td><td class="modality">' + shares(p) + '</td></tr>';
       }).join('') + '</tbody></table>';
   }
 

@@ -55,4 +55,13 @@ class KeyLabelsTest {
     assertEquals("Kataib Hezbollah", ActorKeys.label("IRQUAFKTH", NAMES));
     assertEquals("United States military", ActorKeys.label("USAMIL", NAMES));
   }
+
+  @Test
+  void an_events_actor_keeps_its_own_name_unless_it_only_names_the_country() {
+    assertEquals("Joe Biden", ActorKeys.displayName(actor("USAGOV", "USA", "GOV", null, "Joe Biden"), NAMES));
+    assertEquals("Iraq legislature", ActorKeys.displayName(actor("IRQLEG", "IRQ", "LEG", null, "Iraq"), NAMES));
+    assertEquals("Iraq", ActorKeys.displayName(actor("IRQ", "IRQ", null, null, "Iraq"), NAMES));
+    assertEquals("Kataib Hezbollah", ActorKeys.displayName(actor("IRQUAFKTH", "IRQ", "UAF", null, null), NAMES));
+    assertEquals(null, ActorKeys.displayName(null, NAMES));
+  }
 }
