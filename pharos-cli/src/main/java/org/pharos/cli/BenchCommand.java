@@ -168,7 +168,9 @@ final class BenchCommand implements Callable<Integer> {
       String label = "corenlp: " + ref.name() + (docs.size() < refDocs.size() ? " (first " + docs.size() + " docs)" : "");
       System.err.println("pharos bench: timing " + label + "…");
       BenchResult r = NlpBenchmark.runReference(docs, ref, Math.min(warmup, docs.size()), threads);
-      rows.add(Row.of(label, r));
+      Row row = Row.of(label, r);
+      row.docIds = docs.stream().map(Document::docId).toList();
+      rows.add(row);
       failed += r.failedDocuments();
     }
     print(pharosRss);
@@ -200,7 +202,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** The first documents that hold at least {@code sentences} sentences (by the Pharos run's counts). */
-  static List<Document> firstDocuments(List<Document> docs, List<Integer> sentencesPerDoc, int sentences) {
+  static <T> List<T> firstDocuments(List<T> docs, List<Integer> sentencesPerDoc, int sentences) {
     int total = 0;
     int n = 0;
     while (n < docs.size() && total < sentences) {
@@ -286,7 +288,9 @@ final class BenchCommand implements Callable<Integer> {
           try {
             return setup.code(d);
           } finally {
-            workerCpu.add(cpu.getCurrentThreadCpuTime() - before);
+            long used = cpu.getCurrentThreadCpuTime() - before;
+            workerCpu.add(used);
+            row.cpuNanosByDoc.merge(d.docId(), used, Long::sum);
           }
         })));
         while (inFlight.size() > threads * 3) {
@@ -332,6 +336,7 @@ final class BenchCommand implements Callable<Integer> {
     row.documents++;
     row.events += c.events().size();
     int sentences = c.annotated().sentences().size();
+    row.sentencesByDoc.merge(p.doc.docId(), (long) sentences, Long::sum);
     if (p.pass == 0) {
       row.sentencesPerDoc.add(sentences);
     }
@@ -350,6 +355,11 @@ final class BenchCommand implements Callable<Integer> {
   static final class Row {
     final String label;
     final List<Integer> sentencesPerDoc = new ArrayList<>();
+    /** Pharos rows: worker CPU nanoseconds and sentences per document id, summed over the passes. */
+    final Map<String, Long> cpuNanosByDoc = new java.util.concurrent.ConcurrentHashMap<>();
+    final Map<String, Long> sentencesByDoc = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Reference rows: the ids of the documents measured (Pharos is compared on the same ones). */
+    List<String> docIds = List.of();
     int threads;
     int documents;
     int failed;
@@ -425,20 +435,44 @@ final class BenchCommand implements Callable<Integer> {
     return Math.round(x * 100) / 100.0;
   }
 
+  /**
+   * Pharos' sentences per CPU second on the documents a row measured: the whole first row for Pharos
+   * rows, and for a reference row the first row's CPU time on exactly that row's documents, so that a
+   * reference run on a subset is compared with Pharos on the same subset.
+   */
+  double pharosPerCpuFor(Row r) {
+    return pharosPerCpuOn(rows.get(0), r.docIds);
+  }
+
+  /**
+   * Sentences per CPU second of a Pharos row on the given documents (all of its documents when the
+   * list is empty or none of them was measured).
+   */
+  static double pharosPerCpuOn(Row pharos, List<String> docIds) {
+    long cpuNanos = 0;
+    long sentences = 0;
+    for (String id : docIds) {
+      cpuNanos += pharos.cpuNanosByDoc.getOrDefault(id, 0L);
+      sentences += pharos.sentencesByDoc.getOrDefault(id, 0L);
+    }
+    return cpuNanos == 0 ? pharos.sentencesPerCpuSecond() : sentences / (cpuNanos / 1e9);
+  }
+
   private void print(long pharosRss) {
-    double pharos = rows.get(0).sentencesPerCpuSecond();
     System.out.println();
     System.out.printf(Locale.ROOT, "%-52s %3s %5s %6s %6s %7s %7s %8s %7s %8s %6s %7s %9s%n", "configuration", "thr",
         "docs", "sents", "parsed", "wall_s", "sent/s", "sent/cpu", "docs/s", "tok/s", "heapMB", "load_s", "pharos_x");
     for (Row r : rows) {
       System.out.printf(Locale.ROOT, "%-52s %3d %5d %6d %6d %7.1f %7.1f %8.1f %7.2f %8.0f %6d %7.1f %9.1f%n", r.label,
           r.threads, r.documents, r.sentences, r.parsed, r.seconds, r.sentencesPerSecond(), r.sentencesPerCpuSecond(),
-          r.documents / r.seconds, r.tokens / r.seconds, r.peakHeapMb, r.loadSeconds, pharos / r.sentencesPerCpuSecond());
+          r.documents / r.seconds, r.tokens / r.seconds, r.peakHeapMb, r.loadSeconds,
+          pharosPerCpuFor(r) / r.sentencesPerCpuSecond());
     }
     Row p = rows.get(0);
     System.out.println();
     System.out.printf(Locale.ROOT, "sent/cpu = sentences per CPU second of the working threads (the single-core figure, "
-        + "robust to other load); pharos_x = Pharos' sent/cpu (first row) / the row's sent/cpu.%n");
+        + "robust to other load); pharos_x = Pharos' sent/cpu on the row's documents (the first row's CPU time on "
+        + "them) / the row's sent/cpu.%n");
     System.out.printf(Locale.ROOT, "relevance filter: %d of %d sentences parsed, %d skipped by the filter, %d over the "
             + "parse cap of %d tokens; %d events coded%n", p.parsed, p.sentences, p.sentences - p.parsed - p.overParseCap,
         p.overParseCap, org.pharos.nlp.NlpConfig.DEFAULT_MAX_PARSE_TOKENS, p.events);
@@ -459,8 +493,7 @@ final class BenchCommand implements Callable<Integer> {
     out.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
     out.put("load_average", loadAverage());
     out.put("pharos_peak_rss_mb", pharosRss);
-    double pharos = rows.get(0).sentencesPerCpuSecond();
-    out.put("rows", rows.stream().map(r -> r.toMap(pharos)).toList());
+    out.put("rows", rows.stream().map(r -> r.toMap(pharosPerCpuFor(r))).toList());
     Path parent = json.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);

@@ -66,8 +66,9 @@ import org.pharos.model.text.Token;
  * <p>Speed: the POS tagger pipeline, SUTime and the dependency parser load on parallel threads (a
  * shorter constructor on two or more cores); the parser memoizes up to {@value
  * #DEPPARSE_CACHED_PRODUCTS} hidden-layer products instead of CoreNLP's 5,000 (same parses, about 1.6
- * times faster parsing once warm, at most about 200 MB more heap). The parser's cache is shared and
- * synchronized; on the demo corpus two threads cost the same CPU time per sentence as one.
+ * times faster parsing once warm, at most about 200 MB more heap). CoreNLP synchronizes every use of
+ * that cache, so each concurrently parsing thread gets a parser of its own ({@link DependencyParsers}:
+ * a second parser loads in a few seconds the first time two threads parse at once).
  */
 public final class CoreNlpEngine implements NlpEngine {
 
@@ -77,7 +78,7 @@ public final class CoreNlpEngine implements NlpEngine {
   private final NlpConfig config;
   private final StanfordCoreNLP pipeline;
   private final SutimeExtractors timeExtractors;
-  private final DependencyParseAnnotator parser;
+  private final DependencyParsers parser;
   private final Set<Layer> layers;
   private final double modelLoadSeconds;
   private final boolean gateTimex;
@@ -103,8 +104,8 @@ public final class CoreNlpEngine implements NlpEngine {
     try {
       Future<SutimeExtractors> sutime = config.timex()
           ? loaders.submit(() -> new SutimeExtractors(sutimeProperties())) : null;
-      Future<DependencyParseAnnotator> depparse = config.depparse()
-          ? loaders.submit(() -> new DependencyParseAnnotator(depparseProperties())) : null;
+      Future<DependencyParsers> depparse = config.depparse()
+          ? loaders.submit(() -> DependencyParsers.load(depparseProperties())) : null;
       this.pipeline = new StanfordCoreNLP(pipelineProperties(config));
       this.timeExtractors = sutime == null ? null : await(sutime, "SUTime");
       this.parser = depparse == null ? null : await(depparse, "the dependency parser");
@@ -142,6 +143,11 @@ public final class CoreNlpEngine implements NlpEngine {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while loading " + what, e);
     }
+  }
+
+  /** How many dependency parsers the engine created (one per concurrently parsing thread at most). */
+  int parserCount() {
+    return parser == null ? 0 : parser.created();
   }
 
   /** How many SUTime extractors the engine created (one per concurrently annotating thread at most). */
@@ -258,7 +264,12 @@ public final class CoreNlpEngine implements NlpEngine {
     if (!toParse.isEmpty()) {
       Annotation sub = new Annotation(text);
       sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-      parser.annotate(sub);
+      DependencyParseAnnotator borrowed = parser.borrow();
+      try {
+        borrowed.annotate(sub);
+      } finally {
+        parser.release(borrowed);
+      }
     }
 
     List<AnnotatedSentence> out = new ArrayList<>(sentences.size());

@@ -239,5 +239,6 @@ class CoreNlpEngineIT {
     } finally {
       pool.shutdownNow();
     }
+    assertTrue(ENGINE.parserCount() <= 2, "at most one dependency parser per thread: " + ENGINE.parserCount());
   }
 }
