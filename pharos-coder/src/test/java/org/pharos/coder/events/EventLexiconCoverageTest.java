@@ -304,4 +304,41 @@ class EventLexiconCoverageTest {
         """);
     assertEquals(Set.of(), events(plain, mention(plain, "Ankara", "TUR")));
   }
+
+  @Test
+  void wanting_to_attack_is_a_threat_of_force_and_wanting_a_thing_is_nothing() {
+    AnnotatedSentence attack = parse(0, """
+        1 Tehran Tehran NNP 2/nsubj 4/nsubj:xsubj
+        2 wants want VBZ 0/ROOT
+        3 to to TO 4/mark
+        4 attack attack VB 2/xcomp
+        5 Israel Israel NNP 4/obj
+        6 . . . 2/punct
+        """);
+    assertEquals(Set.of("IRN>ISR:1384"), events(attack, mention(attack, "Tehran", "IRN"), mention(attack, "Israel", "ISR")));
+    AnnotatedSentence thing = parse(0, """
+        1 Tehran Tehran NNP 2/nsubj
+        2 wants want VBZ 0/ROOT
+        3 a a DT 5/det
+        4 new new JJ 5/amod
+        5 airport airport NN 2/obj
+        6 . . . 2/punct
+        """);
+    assertEquals(Set.of(), events(thing, mention(thing, "Tehran", "IRN")));
+  }
+
+  @Test
+  void giving_permission_is_yielding() {
+    AnnotatedSentence s = parse(0, """
+        1 Baghdad Baghdad NNP 2/nsubj
+        2 gave give VBD 0/ROOT
+        3 permission permission NN 2/obj
+        4 to to IN 6/case
+        5 the the DT 6/det
+        6 inspectors inspector NNS 2/obl:to
+        7 . . . 2/punct
+        """);
+    assertEquals(Set.of("IRQ>IGOUNOIAE:080"),
+        events(s, mention(s, "Baghdad", "IRQ"), mention(s, "inspectors", "IGOUNOIAE")));
+  }
 }
