@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.pharos.analytics.power.ActorKeys;
+import org.pharos.analytics.power.ActorNames;
 import org.pharos.model.Event;
 import org.pharos.store.EventQuery;
 import org.pharos.store.EventStore;
@@ -75,15 +77,16 @@ final class DemoCommand implements Callable<Integer> {
       long multi = rec.clusters.stream().filter(c -> c.sources() > 1).count();
       System.out.printf(Locale.ROOT, "== %d reports form %d real-world events; %d of them reported by several outlets "
           + "(pharos clusters --db %s shows them all). The most reported:%n", rec.events.size(), rec.clusters.size(), multi, db);
+      ActorNames names = KnowledgeBaseActorNames.loadDefault();
       rec.clusters.stream().filter(c -> c.sources() > 1)
           .sorted(java.util.Comparator.comparingInt((org.pharos.analytics.reconcile.ClusterRecord c) -> -c.sources())
               .thenComparing(c -> c.clusterId()))
           .limit(6)
           .forEach(c -> System.out.printf(Locale.ROOT, "   %s %-8s %s → %s at %s: %d reports by %d outlets %s%n",
               c.canonical().date(), c.canonical().plover(),
-              c.canonical().source() == null ? "?" : c.canonical().source().code(),
-              c.canonical().target() == null ? "?" : c.canonical().target().code(),
-              c.canonical().location() == null ? "?" : c.canonical().location().name(), c.reports(), c.sources(),
+              c.canonical().source() == null ? "unknown" : ActorKeys.displayName(c.canonical().source(), names),
+              c.canonical().target() == null ? "unknown" : ActorKeys.displayName(c.canonical().target(), names),
+              c.canonical().location() == null ? "an unknown place" : c.canonical().location().name(), c.reports(), c.sources(),
               ClustersCommand.figures(c.quantities())));
       System.out.println();
       AnalysisCliOptions analysis = new AnalysisCliOptions();

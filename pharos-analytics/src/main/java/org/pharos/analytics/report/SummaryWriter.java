@@ -111,9 +111,20 @@ public final class SummaryWriter {
   private static String powers(Figures f) {
     List<String> government = new ArrayList<>();
     List<String> armed = new ArrayList<>();
+    List<String> gained = new ArrayList<>();
+    List<String> lost = new ArrayList<>();
+    List<String> cooperative = new ArrayList<>();
+    List<String> conflictual = new ArrayList<>();
     for (InfluenceIndex.PowerSeries p : f.influence().powers()) {
       if (p.withGovernment() >= MIN_POWER_EVENTS) {
         government.add(trend(p.label(), p.towardGovernment(), p.withGovernment()));
+        switch (standing(p.towardGovernment())) {
+          case GAINED -> gained.add(p.label());
+          case LOST -> lost.add(p.label());
+          case COOPERATIVE -> cooperative.add(p.label());
+          case CONFLICTUAL -> conflictual.add(p.label());
+          default -> { }
+        }
       }
       if (p.withArmedGroups() >= MIN_POWER_EVENTS) {
         Double all = overall(p.towardArmedGroups());
@@ -126,6 +137,23 @@ public final class SummaryWriter {
       return "";
     }
     StringBuilder sb = new StringBuilder();
+    List<String> verdict = new ArrayList<>();
+    if (!gained.isEmpty()) {
+      verdict.add(join(gained, ", ") + " gained standing with the " + f.focusLabel() + " government");
+    }
+    if (!lost.isEmpty()) {
+      verdict.add(join(lost, ", ") + (gained.isEmpty() ? " lost standing with the " + f.focusLabel() + " government" : " lost it"));
+    }
+    if (!cooperative.isEmpty()) {
+      verdict.add(join(possessive(cooperative), ", ") + " dealings with it were mostly cooperative");
+    }
+    if (!conflictual.isEmpty()) {
+      verdict.add(join(possessive(conflictual), ", ") + (cooperative.isEmpty() ? " dealings with it were mostly conflictual"
+          : " were mostly conflictual"));
+    }
+    if (!verdict.isEmpty()) {
+      sb.append("In short, ").append(String.join("; ", verdict)).append(". ");
+    }
     if (!government.isEmpty()) {
       sb.append("Standing of outside powers with the ").append(f.focusLabel())
           .append(" government (index from −1, only conflict, to +1, only cooperation; first three active months against the last three): ")
@@ -136,6 +164,43 @@ public final class SummaryWriter {
           .append(join(armed, "; ")).append('.');
     }
     return sb.toString();
+  }
+
+  /** How a power's relations with the focal government went, for the one-line verdict. */
+  enum Standing { GAINED, LOST, COOPERATIVE, CONFLICTUAL, MIXED }
+
+  /**
+   * {@link Standing#GAINED} or {@link Standing#LOST} when the index moved by more than {@value
+   * #TREND_STEP} between the first and last three active months (four active months at least);
+   * otherwise cooperative or conflictual when the overall index is at least +0.5 or at most −0.5.
+   */
+  static Standing standing(List<InfluenceIndex.Point> points) {
+    int active = 0;
+    for (InfluenceIndex.Point p : points) {
+      if (p.index() != null) {
+        active++;
+      }
+    }
+    if (active >= 4) {
+      double early = mean(points, true, 3);
+      double late = mean(points, false, 3);
+      if (late > early + TREND_STEP) {
+        return Standing.GAINED;
+      }
+      if (late < early - TREND_STEP) {
+        return Standing.LOST;
+      }
+    }
+    Double all = overall(points);
+    return all == null ? Standing.MIXED : all >= 0.5 ? Standing.COOPERATIVE : all <= -0.5 ? Standing.CONFLICTUAL : Standing.MIXED;
+  }
+
+  private static List<String> possessive(List<String> labels) {
+    List<String> out = new ArrayList<>();
+    for (String l : labels) {
+      out.add(l.endsWith("s") ? l + "'" : l + "'s");
+    }
+    return out;
   }
 
   /** "United States improved from −0.78 to +1.00 (23 events)", or the overall index when data are few. */

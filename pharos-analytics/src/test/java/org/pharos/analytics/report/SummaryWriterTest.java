@@ -47,6 +47,16 @@ class SummaryWriterTest {
   }
 
   @Test
+  void a_power_with_few_months_is_called_cooperative_or_conflictual_by_its_overall_index() {
+    assertEquals(SummaryWriter.Standing.COOPERATIVE,
+        SummaryWriter.standing(List.of(point("2024-01", 3, 0), point("2024-02", 2, 1))));
+    assertEquals(SummaryWriter.Standing.CONFLICTUAL,
+        SummaryWriter.standing(List.of(point("2024-01", 0, 3), point("2024-02", 0, 0))));
+    assertEquals(SummaryWriter.Standing.MIXED,
+        SummaryWriter.standing(List.of(point("2024-01", 1, 1), point("2024-02", 1, 2))));
+  }
+
+  @Test
   void periods_and_months_read_as_words() {
     assertEquals("December 2019 – December 2021", SummaryWriter.period("2019-12-01..2021-12-31"));
     assertEquals("15 March 2020 – 2 April 2020", SummaryWriter.period("2020-03-15..2020-04-02"));
@@ -75,6 +85,7 @@ class SummaryWriterTest {
     String summary = data.summary();
     assertTrue(summary.contains("United States improved from −1.00 to +1.00 (8 events)"), summary);
     assertTrue(summary.contains("Iran worsened from +1.00 to −1.00 (16 events)"), summary);
+    assertTrue(summary.contains("In short, United States gained standing with the Iraq government; Iran lost it."), summary);
     assertTrue(summary.contains("Escalation flags (months when a pair's conflict rose far above its own previous months): 1;"), summary);
     assertTrue(summary.contains("Iraq armed groups–United States in July 2024"), summary);
     assertTrue(summary.startsWith("Between 5 January 2024 and 7 August 2024"), summary);
