@@ -341,4 +341,28 @@ class EventLexiconCoverageTest {
     assertEquals(Set.of("IRQ>IGOUNOIAE:080"),
         events(s, mention(s, "Baghdad", "IRQ"), mention(s, "inspectors", "IGOUNOIAE")));
   }
+
+  @Test
+  void receiving_an_actor_is_hosting_and_receiving_a_thing_is_not() {
+    AnnotatedSentence host = parse(0, """
+        1 Sudani Sudani NNP 2/nsubj
+        2 received receive VBD 0/ROOT
+        3 the the DT 5/det
+        4 Iranian iranian JJ 5/amod
+        5 minister minister NN 2/obj
+        6 . . . 2/punct
+        """);
+    assertEquals(Set.of("IRQGOV>IRNGOV:043"),
+        events(host, mention(host, "Sudani", "IRQGOV"), mention(host, "Iranian minister", "IRNGOV")));
+    AnnotatedSentence thing = parse(0, """
+        1 Sudani Sudani NNP 2/nsubj
+        2 received receive VBD 0/ROOT
+        3 a a DT 4/det
+        4 letter letter NN 2/obj
+        5 from from IN 6/case
+        6 Tehran Tehran NNP 2/obl:from
+        7 . . . 2/punct
+        """);
+    assertEquals(Set.of(), events(thing, mention(thing, "Sudani", "IRQGOV"), mention(thing, "Tehran", "IRN")));
+  }
 }
