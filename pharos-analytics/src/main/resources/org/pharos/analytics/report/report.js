@@ -189,7 +189,9 @@
       var W = 580, H = 210, L = 46, R = 10, T = 14, B = 30, pw = W - L - R, ph = H - T - B, n = Math.max(periods.length, 1);
       var max = 0;
       dy.series.forEach(function (b) { max = Math.max(max, b.count); });
-      max = max <= 4 ? Math.max(2, max + (max % 2)) : niceMax(max);
+      // headroom of about 12% above the tallest bar for its escalation marker; small scales stay even
+      max = Math.ceil(max * 1.12);
+      max = max <= 10 ? Math.max(2, max + (max % 2)) : niceMax(max);
       var bw = pw / n;
       var s = '<svg viewBox="0 0 ' + W + ' ' + H + '" role="img" aria-label="Dyad chart" class="pharos-chart">';
       (max % 2 === 0 ? [0, 0.5, 1] : [0, 1]).forEach(function (f) {
@@ -468,5 +470,7 @@
   part('profiles', profiles);
   part('events', events);
   status.setAttribute('data-charts', String(charts));
+  // how wide the page lays out (the browser test checks nothing overflows a 1366-px laptop screen)
+  status.setAttribute('data-page-width', String(document.documentElement.scrollWidth));
   if (!errors.length) { status.setAttribute('data-status', 'ok'); }
 })();

@@ -60,10 +60,14 @@ class ReportBrowserIT {
   }
 
   private static List<String> chromium(Path profile, String... extra) {
+    return chromiumAt(profile, "1400,2400", extra);
+  }
+
+  private static List<String> chromiumAt(Path profile, String windowSize, String... extra) {
     List<String> cmd = new ArrayList<>(List.of(
         CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1400,2400"));
+        "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=" + windowSize));
     cmd.addAll(List.of(extra));
     return cmd;
   }
@@ -101,6 +105,12 @@ class ReportBrowserIT {
     assertEquals(expected, svgs, "one SVG per chart in the DOM");
     assertTrue(dom.contains("<td class=\"sent\">"), "the event table rendered with sentences");
     assertTrue(dom.contains("How alignments moved"), "the comparison rendered");
+
+    // a 1366-px laptop screen: nothing may make the page wider than the window (no sideways scrolling)
+    String laptop = run(chromiumAt(profile, "1366,768", "--dump-dom", url), OUT.resolve("chromium-laptop.log"));
+    Matcher width = Pattern.compile("data-page-width=\"(\\d+)\"").matcher(laptop);
+    assertTrue(width.find(), "the page reports its layout width");
+    assertTrue(Integer.parseInt(width.group(1)) <= 1366, () -> "page is " + width.group(1) + " px wide at a 1366-px window");
 
     Path screenshot = OUT.resolve("report.png").toAbsolutePath();
     Files.deleteIfExists(screenshot);
