@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.pharos.coder.actors.ActorMention;
 import org.pharos.coder.actors.DocumentActors;
+import org.pharos.model.ActorRef;
 import org.pharos.model.text.AnnotatedSentence;
 import org.pharos.model.text.DepEdge;
 import org.pharos.model.text.Token;
@@ -1128,6 +1129,7 @@ public final class EventPatternMatcher {
       Optional<ActorMention> m = c.covering(x);
       if (m.isPresent()) {
         out.add(new Arg(m.get(), d));
+        out.addAll(coordinatedModifierActors(c, x, m.get(), d));
         continue;
       }
       if (isEventNoun(c, x)) {
@@ -1153,6 +1155,57 @@ public final class EventPatternMatcher {
       }
     }
     return out;
+  }
+
+  /**
+   * "US and British activists": the head's mention covers only "British activists"; a modifier of the
+   * head coordinated with a word inside that mention and covered by another actor ("US") is a second
+   * actor of the same kind, coded with the other actor's country block and the head's sector
+   * ({@code GBROPP} + {@code USA} gives {@code USAOPP}; without a sector the country alone).
+   */
+  private List<Arg> coordinatedModifierActors(Ctx c, int head, ActorMention headMention, int distance) {
+    List<Arg> out = new ArrayList<>();
+    for (DepEdge e : c.g.children(head)) {
+      if (!(e.relation().equals("compound") || e.relation().equals("amod"))) {
+        continue;
+      }
+      int t = e.dependent();
+      Optional<ActorMention> other = c.covering(t);
+      if (other.isEmpty() || other.get().equals(headMention) || sameActor(other.get(), headMention)
+          || !coordinatedInto(c, t, headMention)) {
+        continue;
+      }
+      out.add(new Arg(withRoleOf(other.get(), headMention), distance + 1));
+    }
+    return out;
+  }
+
+  /** True when token {@code t} is a conjunct of a token inside {@code m}, or the other way round. */
+  private boolean coordinatedInto(Ctx c, int t, ActorMention m) {
+    for (DepEdge e : c.g.children(t)) {
+      if (e.relation().startsWith("conj") && m.covers(e.dependent())) {
+        return true;
+      }
+    }
+    for (DepEdge e : c.g.heads(t)) {
+      if (e.relation().startsWith("conj") && m.covers(e.governor())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code country}'s actor with the role blocks of {@code role} ("US" + "British activists" = USAOPP). */
+  private static ActorMention withRoleOf(ActorMention country, ActorMention role) {
+    ActorRef a = country.actor();
+    ActorRef r = role.actor();
+    if (a == null || r == null || a.code() == null || a.code().length() != 3 || r.sector() == null
+        || r.sector().length() != 3) {
+      return country;
+    }
+    ActorRef merged = new ActorRef(a.text(), a.name(), a.code() + r.sector(), a.country(), r.sector(), null);
+    return new ActorMention(country.sentenceIndex(), country.tokenBegin(), country.tokenEnd(), country.headToken(),
+        merged, Math.min(country.confidence(), role.confidence()), country.how());
   }
 
   /** A noun trigger's own arguments, without pairing or consuming. */

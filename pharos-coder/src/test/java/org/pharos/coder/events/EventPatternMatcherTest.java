@@ -408,6 +408,14 @@ class EventPatternMatcherTest {
     assertEquals(Set.of("IRQ>-"), pairs(home), home.toString());
   }
 
+  @Test
+  void coordinated_country_modifiers_of_one_noun_give_one_actor_each_with_the_nouns_role() {
+    AnnotatedSentence s = corenlp("US and British activists protested against China .");
+    Set<String> ev = events(s, mention(s, "US", "USA"), mention(s, "British activists", "GBROPP"),
+        mention(s, "China", "CHN"));
+    assertEquals(Set.of("GBROPP>CHN", "USAOPP>CHN"), pairs(ev), ev.toString());
+  }
+
   /** "SOURCE>TARGET" of each event, without the code. */
   private static Set<String> pairs(Set<String> events) {
     Set<String> out = new TreeSet<>();
