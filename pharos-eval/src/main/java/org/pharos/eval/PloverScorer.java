@@ -8,8 +8,11 @@ import java.util.TreeMap;
 /**
  * Scores coded events against the PLOVER gold-standard records: a record is found when a produced
  * event has the gold category and its source and target countries match the gold ones (a country of
- * any actor on that side; an empty gold side matches anything). Every other produced event with a
- * PLOVER type counts as extra. Keeps per-category counts and a confusion matrix (gold category ×
+ * any actor on that side; an empty gold side matches anything). A gold event with several actors on
+ * a side stands for one event per actor pair, as in {@link TripleScorer}: further produced events
+ * that match it with another pair of countries ("The United States and Jordan agreed" coded USA>JOR
+ * and JOR>USA) are neither found again nor extra. Every other produced event with a PLOVER type
+ * counts as extra. Keeps per-category counts and a confusion matrix (gold category ×
  * produced category, {@code NONE} when the coder produced nothing for the record). Not thread-safe.
  */
 public final class PloverScorer {
@@ -39,17 +42,31 @@ public final class PloverScorer {
       counts(g.plover())[2]++;
       missed.add(String.join("+", g.sources()) + " → " + String.join("+", g.targets()) + " " + g.plover());
     }
+    java.util.Set<String> pairsCovered = new java.util.HashSet<>();
+    if (match >= 0) {
+      pairsCovered.add(countryPair(typed.get(match)));
+    }
     for (int i = 0; i < typed.size(); i++) {
-      if (i != match) {
-        counts(typed.get(i).plover())[1]++;
-        extra.add(typed.get(i).toString());
+      if (i == match) {
+        continue;
       }
+      CodedEvent e = typed.get(i);
+      if (match >= 0 && e.plover().equals(g.plover()) && sideMatches(g.sources(), e.source())
+          && sideMatches(g.targets(), e.target()) && pairsCovered.add(countryPair(e))) {
+        continue; // another actor pair of the same multi-actor gold event ("USA+JOR agreed"): not extra
+      }
+      counts(e.plover())[1]++;
+      extra.add(e.toString());
     }
     String predicted = match >= 0 ? g.plover() : typed.isEmpty() ? NONE : typed.get(0).plover();
     confusion.computeIfAbsent(g.plover(), k -> new TreeMap<>()).merge(predicted, 1, Integer::sum);
     RecordResult r = new RecordResult(record, List.copyOf(produced), missed, extra, match >= 0 && typed.size() == 1);
     results.add(r);
     return r;
+  }
+
+  private static String countryPair(CodedEvent e) {
+    return Level.primary(e.source()) + ">" + Level.primary(e.target());
   }
 
   private int[] counts(String category) {

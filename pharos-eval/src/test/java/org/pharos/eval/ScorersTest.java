@@ -76,6 +76,21 @@ class ScorersTest {
   }
 
   @Test
+  void plover_multi_actor_gold_event_accepts_one_produced_event_per_actor_pair_but_not_repeats() {
+    PloverScorer s = new PloverScorer();
+    GoldRecord r = new GoldRecord("a", "CONSULT", null, "", List.of(
+        new GoldEvent(List.of("USA", "JOR"), List.of(), null, "CONSULT")));
+    // USA>JOR found; JOR>USA is the other pair of the same event; a second USA>JOR and an accusation are extra
+    s.add(r, List.of(e("USA", "JOR", "040"), e("JOR", "USA", "040"), e("USA", "JOR", "042"), e("JOR", "GBR", "111")));
+    assertEquals(new Prf(1, 2, 0), s.total());
+    GoldRecord single = new GoldRecord("b", "CONSULT", null, "", List.of(
+        new GoldEvent(List.of("USA"), List.of("JOR"), null, "CONSULT")));
+    PloverScorer t = new PloverScorer();
+    t.add(single, List.of(e("USA", "JOR", "040"), e("JOR", "USA", "040")));
+    assertEquals(new Prf(1, 1, 0), t.total(), "a reversed pair does not match a one-sided gold event");
+  }
+
+  @Test
   void prf_is_zero_not_nan_when_nothing_was_produced() {
     Prf p = new Prf(0, 0, 5);
     assertEquals(0.0, p.precision());
