@@ -114,34 +114,34 @@
     return { unit: unit, groups: groups };
   }
 
+  // One small panel per outside power on a shared time axis, so each power's standing reads on its own
+  // and panels compare by position: solid line toward the focal government, dashed toward its armed groups.
   function influence() {
     var inf = data.influence, periods = inf.periods, powers = inf.powers;
     var g = regroup(periods, inf.granularity), groups = g.groups;
-    $('influence-note').textContent = 'Index per outside power and ' + g.unit + ': (cooperation − conflict) / (cooperation + conflict) over the ' + data.selection.counting +
-      ' between the power and the ' + data.focus_label + ' government (solid line) or ' + data.focus_label + '\u2019s armed groups (dashed line); +1 = only cooperation, −1 = only conflict. ' +
+    var GOV = '#1f5fa8', ARMED = '#d9822b';
+    $('influence-note').textContent = 'One panel per outside power, index per ' + g.unit + ': (cooperation − conflict) / (cooperation + conflict) over the ' + data.selection.counting +
+      ' between the power and the ' + data.focus_label + ' government (solid blue) or ' + data.focus_label + '\u2019s armed groups (dashed orange); +1 = only cooperation, −1 = only conflict. ' +
       'Dot size grows with the number of events; faint segments bridge up to two ' + g.unit + 's without such events.' + (g.unit !== inf.granularity ? ' Monthly figures are in the JSON output.' : '');
+    $('influence-legend').innerHTML = '<span><i class="solid" style="border-color:' + GOV + '"></i>toward the ' + esc(data.focus_label) + ' government</span>' +
+      '<span><i class="dash" style="border-color:' + ARMED + '"></i>toward ' + esc(data.focus_label) + '\u2019s armed groups</span>';
     if (!powers.length || !periods.length) { $('influence-chart').innerHTML = '<p class="empty">No events between outside powers and ' + esc(data.focus_label) + ' in this period.</p>'; return; }
-    var W = 1180, H = 340, L = 70, R = 16, T = 14, B = 38, pw = W - L - R, ph = H - T - B;
-    var n = groups.length;
-    function x(i) { return L + (n === 1 ? pw / 2 : i * pw / (n - 1)); }
-    function y(v) { return T + (1 - v) / 2 * ph; }
-    var s = '<svg viewBox="0 0 ' + W + ' ' + H + '" role="img" aria-label="Influence index chart" class="pharos-chart">';
-    [-1, -0.5, 0, 0.5, 1].forEach(function (v) {
-      s += '<line x1="' + L + '" x2="' + (W - R) + '" y1="' + y(v) + '" y2="' + y(v) + '" stroke="' + (v === 0 ? '#9aa4b2' : '#e6e9ef') + '"/>';
-      s += '<text x="' + (L - 6) + '" y="' + (y(v) + 4) + '" text-anchor="end" font-size="11" fill="#5b6475">' + signed(v, 1) + '</text>';
-    });
-    s += '<text transform="translate(16 ' + (T + ph / 2) + ') rotate(-90)" text-anchor="middle" font-size="11" fill="#5b6475">index (−1 conflict … +1 cooperation)</text>';
-    ticks(n, 14).forEach(function (i) {
-      s += '<text x="' + x(i) + '" y="' + (H - B + 16) + '" text-anchor="middle" font-size="11" fill="#5b6475">' + esc(groups[i].label) + '</text>';
-    });
-    s += '<text x="' + (L + 4) + '" y="' + (T + 12) + '" font-size="11" fill="#2e7d32">cooperation</text>';
-    s += '<text x="' + (L + 4) + '" y="' + (H - B - 6) + '" font-size="11" fill="#c62828">conflict</text>';
-    var legend = '';
-    powers.forEach(function (p, k) {
-      var color = PALETTE[k % PALETTE.length];
-      [['toward_government', '', 'government', p.with_government], ['toward_armed_groups', '6 4', 'armed groups', p.with_armed_groups]].forEach(function (line) {
+    var html = '';
+    powers.forEach(function (p) {
+      var W = 580, H = 170, L = 46, R = 12, T = 10, B = 26, pw = W - L - R, ph = H - T - B, n = groups.length;
+      function x(i) { return L + (n === 1 ? pw / 2 : i * pw / (n - 1)); }
+      function y(v) { return T + (1 - v) / 2 * ph; }
+      var s = '<svg viewBox="0 0 ' + W + ' ' + H + '" role="img" aria-label="Influence index of ' + esc(p.label) + '" class="pharos-chart">';
+      [-1, 0, 1].forEach(function (v) {
+        s += '<line x1="' + L + '" x2="' + (W - R) + '" y1="' + y(v) + '" y2="' + y(v) + '" stroke="' + (v === 0 ? '#9aa4b2' : '#e6e9ef') + '"/>';
+        s += '<text x="' + (L - 5) + '" y="' + (y(v) + 4) + '" text-anchor="end" font-size="10" fill="#5b6475">' + (v === 1 ? '+1 coop' : v === -1 ? '−1 confl' : '0') + '</text>';
+      });
+      ticks(n, 8).forEach(function (i) {
+        s += '<text x="' + x(i) + '" y="' + (H - B + 15) + '" text-anchor="middle" font-size="10" fill="#5b6475">' + esc(groups[i].label) + '</text>';
+      });
+      [['toward_government', '', 'government', p.with_government, GOV], ['toward_armed_groups', '6 4', 'armed groups', p.with_armed_groups, ARMED]].forEach(function (line) {
         if (!line[3]) { return; }
-        var pts = p[line[0]], d = '', bridge = '', last = null, dots = '';
+        var pts = p[line[0]], d = '', bridge = '', last = null, dots = '', color = line[4];
         groups.forEach(function (grp, i) {
           var coop = 0, conf = 0;
           grp.members.forEach(function (j) { coop += pts[j].cooperation; conf += pts[j].conflict; });
@@ -152,26 +152,24 @@
             if (last.i === i - 1) { d += seg; } else if (i - last.i <= 3) { bridge += seg; }
           }
           last = { i: i, v: v };
-          dots += '<circle cx="' + px + '" cy="' + py + '" r="' + Math.min(9, 2.5 + 1.4 * Math.sqrt(coop + conf)).toFixed(1) + '" fill="' + color + '" fill-opacity="0.85" stroke="#fff" stroke-width="0.8"' +
+          dots += '<circle cx="' + px + '" cy="' + py + '" r="' + Math.min(8, 2.5 + 1.2 * Math.sqrt(coop + conf)).toFixed(1) + '" fill="' + color + '" fill-opacity="0.85" stroke="#fff" stroke-width="0.8"' +
             tipAttr(p.label + ' → ' + data.focus_label + ' ' + line[2] + '\n' + grp.label + ': index ' + signed(v, 2) + '\n' + coop + ' cooperative, ' + conf + ' conflictual') + '/>';
         });
         var dash = line[1] ? ' stroke-dasharray="' + line[1] + '"' : '';
-        if (bridge) { s += '<path d="' + bridge + '" fill="none" stroke="' + color + '" stroke-width="1.5"' + dash + ' opacity="0.3"/>'; }
+        if (bridge) { s += '<path d="' + bridge + '" fill="none" stroke="' + color + '" stroke-width="1.4"' + dash + ' opacity="0.35"/>'; }
         if (d) { s += '<path d="' + d + '" fill="none" stroke="' + color + '" stroke-width="2.2"' + dash + ' opacity="0.9"/>'; }
         s += dots;
       });
-      if (p.with_government) {
-        legend += '<span><i class="solid" style="border-color:' + color + '"></i>' + esc(p.label) + ' ↔ government (' + plural(p.with_government, 'event') + ')</span>';
-      }
-      if (p.with_armed_groups) {
-        var backs = (p.backed_group_names || []).slice(0, 3).join(', ') + ((p.backed_group_names || []).length > 3 ? '…' : '');
-        legend += '<span><i class="dash" style="border-color:' + color + '"></i>' + esc(p.label) + ' ↔ armed groups (' + plural(p.with_armed_groups, 'event') + (backs ? '; backs ' + esc(backs) : '') + ')</span>';
-      }
+      s += '</svg>';
+      var backs = (p.backed_group_names || []).slice(0, 3).join(', ') + ((p.backed_group_names || []).length > 3 ? '…' : '');
+      var counts = [];
+      if (p.with_government) { counts.push(plural(p.with_government, 'event') + ' with the government'); }
+      if (p.with_armed_groups) { counts.push(plural(p.with_armed_groups, 'event') + ' with armed groups'); }
+      if (backs) { counts.push('backs ' + backs); }
+      html += '<div class="dyad"><h3>' + esc(p.label) + '</h3><div class="sub">' + esc(counts.join(' · ')) + '</div><div class="chart">' + s + '</div></div>';
+      charts++;
     });
-    s += '</svg>';
-    $('influence-chart').innerHTML = s;
-    $('influence-legend').innerHTML = legend;
-    charts++;
+    $('influence-chart').innerHTML = html;
   }
 
   function dyads() {

@@ -94,7 +94,8 @@ class ReportBrowserIT {
     assertTrue(marker.contains("data-errors=\"\""), () -> "script errors: " + marker);
     Matcher charts = Pattern.compile("data-charts=\"(\\d+)\"").matcher(marker);
     assertTrue(charts.find());
-    int expected = 1 + data.dyads().dyads().size() + 1 + 1; // influence, dyads, network, map
+    // one influence panel per outside power, one chart per dyad, the network and the map
+    int expected = data.influence().powers().size() + data.dyads().dyads().size() + 1 + 1;
     assertEquals(expected, Integer.parseInt(charts.group(1)));
     // rendered elements only: in the script source a quote and a plus follow viewBox="
     Matcher svg = Pattern.compile("<svg viewBox=\"-?\\d+ -?\\d+ \\d+ \\d+\"[^>]*class=\"pharos-chart").matcher(dom);
