@@ -46,6 +46,12 @@ class PloverMappingTest {
   }
 
   @Test
+  void easing_a_curfew_or_a_state_of_emergency_is_a_concession_like_all_of_081() {
+    assertEquals(PloverType.CONCEDE, plover.map("0813").type());
+    assertEquals(PloverType.CONCEDE, plover.map("0814").type());
+  }
+
+  @Test
   void unlisted_subcode_takes_its_longest_prefix() {
     assertEquals(plover.map("195"), plover.map("1952"));
     assertEquals(PloverType.REQUEST, plover.map("1011").type());
