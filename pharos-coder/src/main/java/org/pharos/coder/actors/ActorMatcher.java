@@ -425,6 +425,14 @@ final class ActorMatcher {
             end = target.end();
             k = atoms.indexOf(target) + 1;
           }
+        } else if (target != null && w.equals("from") && country == null && org == null && target.has(EntryKind.COUNTRY)
+            && !target.has(EntryKind.PERSON, EntryKind.GROUP, EntryKind.IGO, EntryKind.INSTITUTION)
+            && fromGivesOrigin(roleEntry, genericEntry) && attachedToNoun(s, begin, end, target)) {
+          // "dissidents from Egypt", "refugees from Syria", "a delegation from Iran": where the people come from
+          countryEntry = target.first(EntryKind.COUNTRY);
+          country = countryEntry.code();
+          end = target.end();
+          k = atoms.indexOf(target) + 1;
         } else if (target != null && w.equals("to") && "ambassador".equals(title) && target.has(EntryKind.COUNTRY)) {
           end = target.end();
           k = atoms.indexOf(target) + 1;
@@ -646,6 +654,35 @@ final class ActorMatcher {
     String n = roleEntry.name().toLowerCase(Locale.ROOT);
     return !(n.startsWith("embass") || n.startsWith("ambassador") || n.startsWith("delegation"));
   }
+
+  /**
+   * True when "from COUNTRY" after the role tells the people's country: civilians, refugees, activists,
+   * officials, clergy. Not for armed forces, police, armed groups or weapons, which "from" places
+   * where they act or withdraw from ("troops from Iraq", "militants from Syria", "missiles from Iran").
+   */
+  private static boolean fromGivesOrigin(KbEntry roleEntry, KbEntry genericEntry) {
+    KbEntry e = roleEntry != null ? roleEntry : genericEntry;
+    return e != null && !e.instrument() && ORIGIN_SECTORS.contains(e.sector());
+  }
+
+  /**
+   * True when the parse attaches {@code target} to the noun phrase [begin, end) ({@code nmod}), not to
+   * the verb ("withdraw workers from Iraq" is {@code obl}: Iraq is where they leave, not who they are).
+   * Without a parse, true.
+   */
+  private static boolean attachedToNoun(AnnotatedSentence s, int begin, int end, Atom target) {
+    if (!s.isParsed()) {
+      return true;
+    }
+    for (DepEdge e : s.dependencies()) {
+      if (e.governor() >= begin && e.governor() < end && e.dependent() >= target.begin() && e.dependent() < target.end()) {
+        return e.relation().startsWith("nmod");
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> ORIGIN_SECTORS = Set.of("CVL", "REF", "OPP", "GOV", "LEG", "REL", "EDU", "HLH", "MED", "BUS");
 
   private static boolean isNumberOrHonorific(Token t, boolean honorificOnly) {
     String w = t.word().toLowerCase(Locale.ROOT).replace(".", "");

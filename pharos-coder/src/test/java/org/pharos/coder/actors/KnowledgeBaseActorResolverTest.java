@@ -497,4 +497,20 @@ class KnowledgeBaseActorResolverTest {
         Sentences.sentence(0, "the/DT Kurdistan/NNP Region/NNP Security/NNP Council/NNP said/VBD"));
     assertEquals("IRQKRDGOV", at(b, 0, 5).actor().code(), "not the UN Security Council");
   }
+
+  @Test
+  void people_from_a_country_are_of_that_country_unless_from_attaches_to_the_verb() {
+    DocumentActors a = resolve("2015-09-01",
+        Sentences.sentence(0, "Germany/NNP took/VBD in/RP refugees/NNS from/IN Syria/NNP",
+            "nsubj(2,1) root(0,2) compound:prt(2,3) obj(2,4) case(6,5) nmod:from(4,6)"));
+    assertEquals("SYRREF", at(a, 0, 4).actor().code());
+    DocumentActors b = resolve("1998-12-14",
+        Sentences.sentence(0, "Annan/NNP will/MD withdraw/VB workers/NNS from/IN Iraq/NNP",
+            "nsubj(3,1) aux(3,2) root(0,3) obj(3,4) case(6,5) obl:from(3,6)"));
+    assertEquals("---CVL", at(b, 0, 4).actor().code(), "they leave Iraq; they are not Iraqis");
+    DocumentActors c = resolve("2003-03-01",
+        Sentences.sentence(0, "They/PRP pulled/VBD troops/NNS from/IN Iraq/NNP",
+            "nsubj(2,1) root(0,2) obj(2,3) case(5,4) nmod:from(3,5)"));
+    assertEquals("troops", at(c, 0, 3).actor().text(), "troops from a country are not that country's troops");
+  }
 }
