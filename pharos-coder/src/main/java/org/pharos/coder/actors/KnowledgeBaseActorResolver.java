@@ -225,8 +225,8 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
         Math.min(f.confidence(), FOCUS_CONFIDENCE) + 0.05, f.how());
   }
 
-  /** Sectors of state actors that often act abroad: armed forces, police and guards do not set a militia's country. */
-  private static final Set<String> FOREIGN_REACH_SECTORS = Set.of("MIL", "COP");
+  /** Sectors of state actors that often act abroad: armed forces (and their guards) do not set a militia's country. */
+  private static final Set<String> FOREIGN_REACH_SECTORS = Set.of("MIL");
 
   /** Sectors whose unnamed actors often work abroad and so never take the setting country. */
   private static final Set<String> LOCAL_LESS_SECTORS = Set.of("NGO", "BUS", "MED");

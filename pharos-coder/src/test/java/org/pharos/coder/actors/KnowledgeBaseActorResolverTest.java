@@ -470,10 +470,13 @@ class KnowledgeBaseActorResolverTest {
   }
 
   @Test
-  void police_and_guards_abroad_do_not_set_the_country_of_local_protesters() {
+  void guards_abroad_do_not_set_the_country_of_local_protesters() {
     DocumentActors a = resolve("2019-12-31",
         Sentences.sentence(0, "US/NNP guards/NNS fired/VBD tear/NN gas/NN at/IN the/DT protesters/NNS"));
     assertEquals("---CVL", at(a, 0, 8).actor().code());
+    DocumentActors b = resolve("1994-01-01",
+        Sentences.sentence(0, "Egyptian/JJ police/NN dispersed/VBD fundamentalist/JJ demonstrators/NNS"));
+    assertEquals("EGYCVL", at(b, 0, 5).actor().code(), "police act at home");
   }
 
   @Test
