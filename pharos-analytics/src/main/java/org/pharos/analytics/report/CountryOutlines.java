@@ -198,7 +198,11 @@ public final class CountryOutlines {
       double labelLon = c.labelLon();
       double labelLat = c.labelLat();
       double visible = Math.min(c.area(), largestArea * midCos);
-      boolean inside = labelLat > minLat && labelLat < maxLat && labelLon > minLon && labelLon < maxLon;
+      // inside with a margin of 5% of the view, so that a label never sits on the frame
+      double marginLat = 0.05 * (maxLat - minLat);
+      double marginLon = 0.05 * (maxLon - minLon);
+      boolean inside = labelLat > minLat + marginLat && labelLat < maxLat - marginLat
+          && labelLon > minLon + marginLon && labelLon < maxLon - marginLon;
       if (!inside) {
         labelLon = (Math.max(minLon, largest.minLon()) + Math.min(maxLon, largest.maxLon())) / 2;
         labelLat = (Math.max(minLat, largest.minLat()) + Math.min(maxLat, largest.maxLat())) / 2;

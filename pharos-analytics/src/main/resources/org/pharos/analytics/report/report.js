@@ -358,7 +358,7 @@
     (m.countries || []).forEach(function (c) {
       if (!c.labelled) { return; }
       var name = c.name.toUpperCase(), tw = name.length * 7.2, cx = x(c.label_lon), cy = y(c.label_lat);
-      if (cx - tw / 2 > ox && cx + tw / 2 < ox + w && free(cx - tw / 2, cy - 10, cx + tw / 2, cy + 3)) {
+      if (cx - tw / 2 > ox && cx + tw / 2 < ox + w && cy - 12 > 0 && cy + 4 < h && free(cx - tw / 2, cy - 10, cx + tw / 2, cy + 3)) {
         countryLabels += '<text x="' + cx.toFixed(1) + '" y="' + cy.toFixed(1) + '" text-anchor="middle" font-size="10.5" letter-spacing="1.2" fill="#8b7f6a">' + esc(name) + '</text>';
       }
     });
