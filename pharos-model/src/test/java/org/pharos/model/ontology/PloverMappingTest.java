@@ -52,6 +52,12 @@ class PloverMappingTest {
   }
 
   @Test
+  void imposing_sanctions_is_a_sanction_like_all_of_root_16() {
+    assertEquals(PloverType.SANCTION, plover.map("163").type());
+    assertEquals(PloverType.SANCTION, plover.map("16").type());
+  }
+
+  @Test
   void unlisted_subcode_takes_its_longest_prefix() {
     assertEquals(plover.map("195"), plover.map("1952"));
     assertEquals(PloverType.REQUEST, plover.map("1011").type());
