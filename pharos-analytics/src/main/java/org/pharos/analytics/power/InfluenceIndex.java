@@ -58,6 +58,7 @@ public final class InfluenceIndex {
    * @param towardGovernment index toward the focal government
    * @param towardArmedGroups index toward all armed groups of the focal country
    * @param towardBackedGroups index toward the groups it backs
+   * @param governmentTrend how the index toward the focal government moved ({@link #trend})
    */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record PowerSeries(
@@ -69,7 +70,62 @@ public final class InfluenceIndex {
       List<String> backedGroupNames,
       List<Point> towardGovernment,
       List<Point> towardArmedGroups,
-      List<Point> towardBackedGroups) {}
+      List<Point> towardBackedGroups,
+      Trend governmentTrend) {}
+
+  /** Change of the index, between the first and last three active periods, that counts as a move. */
+  public static final double TREND_STEP = 0.25;
+
+  /**
+   * How one line of the index moved.
+   *
+   * @param direction {@code improved} or {@code worsened} when the mean index of the last three active
+   *     periods differs from that of the first three by more than {@value #TREND_STEP} (four active
+   *     periods at least), else {@code steady}; {@code few_data} with fewer than four active periods;
+   *     {@code none} without events
+   * @param early mean index of the first three active periods, or {@code null}
+   * @param late mean index of the last three, or {@code null}
+   * @param overall (cooperation − conflict)/(cooperation + conflict) over all periods, or {@code null}
+   * @param activePeriods periods with events
+   */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  public record Trend(String direction, Double early, Double late, Double overall, int activePeriods) {}
+
+  /** The {@link Trend} of {@code points}. */
+  public static Trend trend(List<Point> points) {
+    int active = 0;
+    long coop = 0;
+    long conflict = 0;
+    for (Point p : points) {
+      coop += p.cooperation();
+      conflict += p.conflict();
+      if (p.index() != null) {
+        active++;
+      }
+    }
+    Double overall = coop + conflict == 0 ? null : DyadSeries.round((coop - conflict) / (double) (coop + conflict));
+    if (active == 0) {
+      return new Trend("none", null, null, null, 0);
+    }
+    Double early = mean(points, true);
+    Double late = mean(points, false);
+    String direction = active < 4 ? "few_data"
+        : late > early + TREND_STEP ? "improved" : late < early - TREND_STEP ? "worsened" : "steady";
+    return new Trend(direction, DyadSeries.round(early), DyadSeries.round(late), overall, active);
+  }
+
+  private static Double mean(List<Point> points, boolean fromStart) {
+    double sum = 0;
+    int n = 0;
+    for (int k = 0; k < points.size() && n < 3; k++) {
+      Point p = points.get(fromStart ? k : points.size() - 1 - k);
+      if (p.index() != null) {
+        sum += p.index();
+        n++;
+      }
+    }
+    return n == 0 ? null : sum / n;
+  }
 
   /**
    * The index for the top powers.
@@ -182,7 +238,8 @@ public final class InfluenceIndex {
               l.backedGroups.stream().map(code -> groupName(code, options, storedNames)).toList(),
               line(l.government, first, last, granularity),
               line(l.armed, first, last, granularity),
-              line(l.backed, first, last, granularity)));
+              line(l.backed, first, last, granularity),
+              trend(line(l.government, first, last, granularity))));
     }
     return new Result(
         focus,

@@ -38,8 +38,8 @@ public final class SummaryWriter {
   /** Fewest events with the focal government for a power to be described. */
   static final int MIN_POWER_EVENTS = 3;
 
-  /** Change of the index that counts as improved or worsened. */
-  static final double TREND_STEP = 0.25;
+  /** Change of the index that counts as improved or worsened ({@link InfluenceIndex#TREND_STEP}). */
+  static final double TREND_STEP = InfluenceIndex.TREND_STEP;
 
   private static final Set<String> MONEY_KINDS = Set.of("money", "usd", "dollars", "budget");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -175,23 +175,14 @@ public final class SummaryWriter {
    * otherwise cooperative or conflictual when the overall index is at least +0.5 or at most −0.5.
    */
   static Standing standing(List<InfluenceIndex.Point> points) {
-    int active = 0;
-    for (InfluenceIndex.Point p : points) {
-      if (p.index() != null) {
-        active++;
-      }
+    InfluenceIndex.Trend t = InfluenceIndex.trend(points);
+    if (t.direction().equals("improved")) {
+      return Standing.GAINED;
     }
-    if (active >= 4) {
-      double early = mean(points, true, 3);
-      double late = mean(points, false, 3);
-      if (late > early + TREND_STEP) {
-        return Standing.GAINED;
-      }
-      if (late < early - TREND_STEP) {
-        return Standing.LOST;
-      }
+    if (t.direction().equals("worsened")) {
+      return Standing.LOST;
     }
-    Double all = overall(points);
+    Double all = t.overall();
     return all == null ? Standing.MIXED : all >= 0.5 ? Standing.COOPERATIVE : all <= -0.5 ? Standing.CONFLICTUAL : Standing.MIXED;
   }
 
@@ -205,21 +196,14 @@ public final class SummaryWriter {
 
   /** "United States improved from −0.78 to +1.00 (23 events)", or the overall index when data are few. */
   static String trend(String label, List<InfluenceIndex.Point> points, int events) {
-    int active = 0;
-    for (InfluenceIndex.Point p : points) {
-      if (p.index() != null) {
-        active++;
-      }
+    InfluenceIndex.Trend t = InfluenceIndex.trend(points);
+    if (t.direction().equals("few_data") || t.direction().equals("none")) {
+      int active = t.activePeriods();
+      return String.format(Locale.ROOT, "%s %s overall (%,d events in %d month%s)", label,
+          t.overall() == null ? "–" : signed(t.overall(), 2), events, active, active == 1 ? "" : "s");
     }
-    Double all = overall(points);
-    if (active < 4 || all == null) {
-      return String.format(Locale.ROOT, "%s %s overall (%,d events in %d month%s)", label, all == null ? "–" : signed(all, 2),
-          events, active, active == 1 ? "" : "s");
-    }
-    double early = mean(points, true, 3);
-    double late = mean(points, false, 3);
-    String verb = late > early + TREND_STEP ? "improved from" : late < early - TREND_STEP ? "worsened from" : "held steady, from";
-    return String.format(Locale.ROOT, "%s %s %s to %s (%,d events)", label, verb, signed(early, 2), signed(late, 2), events);
+    String verb = t.direction().equals("improved") ? "improved from" : t.direction().equals("worsened") ? "worsened from" : "held steady, from";
+    return String.format(Locale.ROOT, "%s %s %s to %s (%,d events)", label, verb, signed(t.early(), 2), signed(t.late(), 2), events);
   }
 
   private static String alignment(Figures f) {
@@ -397,19 +381,5 @@ public final class SummaryWriter {
       conflict += p.conflict();
     }
     return coop + conflict == 0 ? null : (coop - conflict) / (double) (coop + conflict);
-  }
-
-  /** Mean index over the first (or last) {@code limit} points that have one; {@code null} when none do. */
-  static Double mean(List<InfluenceIndex.Point> points, boolean fromStart, int limit) {
-    double sum = 0;
-    int n = 0;
-    for (int k = 0; k < points.size() && n < limit; k++) {
-      InfluenceIndex.Point p = points.get(fromStart ? k : points.size() - 1 - k);
-      if (p.index() != null) {
-        sum += p.index();
-        n++;
-      }
-    }
-    return n == 0 ? null : sum / n;
   }
 }

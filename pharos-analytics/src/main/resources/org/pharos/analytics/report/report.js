@@ -122,7 +122,8 @@
     var GOV = '#1f5fa8', ARMED = '#d9822b';
     $('influence-note').textContent = 'One panel per outside power, index per ' + g.unit + ': (cooperation − conflict) / (cooperation + conflict) over the ' + data.selection.counting +
       ' between the power and the ' + data.focus_label + ' government (solid blue) or ' + data.focus_label + '\u2019s armed groups (dashed orange); +1 = only cooperation, −1 = only conflict. ' +
-      'Dot size grows with the number of events; faint segments bridge up to two ' + g.unit + 's without such events.' + (g.unit !== inf.granularity ? ' Monthly figures are in the JSON output.' : '');
+      'Dot size grows with the number of events; faint segments bridge up to two ' + g.unit + 's without such events. The badge compares the monthly index toward the government in the first three active months with the last three ' +
+      '(improved or worsened when they differ by more than 0.25), or gives the overall index when there are fewer than four active months.' + (g.unit !== inf.granularity ? ' Monthly figures are in the JSON output.' : '');
     $('influence-legend').innerHTML = '<span><i class="solid" style="border-color:' + GOV + '"></i>toward the ' + esc(data.focus_label) + ' government</span>' +
       '<span><i class="dash" style="border-color:' + ARMED + '"></i>toward ' + esc(data.focus_label) + '\u2019s armed groups</span>';
     if (!powers.length || !periods.length) { $('influence-chart').innerHTML = '<p class="empty">No events between outside powers and ' + esc(data.focus_label) + ' in this period.</p>'; return; }
@@ -166,7 +167,13 @@
       if (p.with_government) { counts.push(plural(p.with_government, 'event') + ' with the government'); }
       if (p.with_armed_groups) { counts.push(plural(p.with_armed_groups, 'event') + ' with armed groups'); }
       if (backs) { counts.push('backs ' + backs); }
-      html += '<div class="dyad"><h3>' + esc(p.label) + '</h3><div class="sub">' + esc(counts.join(' · ')) + '</div><div class="chart">' + s + '</div></div>';
+      var t = p.government_trend, verdict = '';
+      if (t && (t.direction === 'improved' || t.direction === 'worsened' || t.direction === 'steady')) {
+        verdict = '<span class="trend ' + t.direction + '">' + (t.direction === 'steady' ? 'steady' : t.direction) + ' ' + signed(t.early, 2) + ' → ' + signed(t.late, 2) + '</span>';
+      } else if (t && t.direction === 'few_data' && t.overall !== null) {
+        verdict = '<span class="trend">' + signed(t.overall, 2) + ' overall, ' + plural(t.active_periods, 'month') + '</span>';
+      }
+      html += '<div class="dyad"><h3>' + esc(p.label) + ' ' + verdict + '</h3><div class="sub">' + esc(counts.join(' · ')) + '</div><div class="chart">' + s + '</div></div>';
       charts++;
     });
     $('influence-chart').innerHTML = html;

@@ -76,4 +76,20 @@ class InfluenceIndexTest {
     InfluenceIndex.Result r = InfluenceIndex.compute(events, "IRQ", AnalysisOptions.defaults(), 2);
     assertEquals(List.of("USA", "IRN"), r.powers().stream().map(InfluenceIndex.PowerSeries::power).toList());
   }
+
+  @Test
+  void the_trend_compares_the_first_and_last_three_active_periods() {
+    List<InfluenceIndex.Point> rising = List.of(
+        new InfluenceIndex.Point("2024-01", 0, 2, -1.0), new InfluenceIndex.Point("2024-02", 0, 0, null),
+        new InfluenceIndex.Point("2024-03", 1, 1, 0.0), new InfluenceIndex.Point("2024-04", 1, 1, 0.0),
+        new InfluenceIndex.Point("2024-05", 2, 0, 1.0), new InfluenceIndex.Point("2024-06", 3, 0, 1.0));
+    InfluenceIndex.Trend t = InfluenceIndex.trend(rising);
+    assertEquals("improved", t.direction());
+    assertEquals(-0.333, t.early(), 0.001); // -1, 0, 0
+    assertEquals(0.667, t.late(), 0.001); // 1, 1, 0
+    assertEquals((7 - 4) / 11.0, t.overall(), 0.001);
+    assertEquals(5, t.activePeriods());
+    assertEquals("few_data", InfluenceIndex.trend(rising.subList(0, 3)).direction());
+    assertEquals("none", InfluenceIndex.trend(List.of(new InfluenceIndex.Point("2024-01", 0, 0, null))).direction());
+  }
 }
