@@ -48,7 +48,7 @@ final class CodingSetup implements AutoCloseable {
         CameoCodebook.standard(), PloverMapping.standard());
     ActorCandidateDetector candidates = new ActorCandidateDetector(kb);
     this.filter = opts.parseAll ? SentenceFilter.ALL : new RelevanceFilter(lexicon, candidates::hasActorCandidate);
-    this.nlp = new CoreNlpEngine(NlpConfig.defaults().withThreads(threads));
+    this.nlp = new CoreNlpEngine(NlpConfig.defaults().withThreads(threads).withTimexOnlySelected(true));
   }
 
   /** Annotates and codes one document. */

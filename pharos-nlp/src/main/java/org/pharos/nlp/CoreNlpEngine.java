@@ -248,10 +248,17 @@ public final class CoreNlpEngine implements NlpEngine {
     SutimeExtractors.Session sutime = timeExtractors == null ? null : timeExtractors.borrow();
     try {
       for (CoreMap sentence : sentences) {
-        SentenceParts sp = readSentence(sentence, anchor.orElse(null), sutime);
+        boolean selected;
+        SentenceParts sp;
+        if (config.timexOnlySelected()) {
+          selected = parseFilter.shouldParse(plainTokens(sentence));
+          sp = readSentence(sentence, anchor.orElse(null), selected ? sutime : null, selected);
+        } else {
+          sp = readSentence(sentence, anchor.orElse(null), sutime, true);
+          selected = parseFilter.shouldParse(sp.tokens);
+        }
         parts.add(sp);
-        if (parser != null && sp.tokens.size() <= config.maxParseTokens()
-            && parseFilter.shouldParse(sp.tokens)) {
+        if (parser != null && sp.tokens.size() <= config.maxParseTokens() && selected) {
           toParse.add(sentence);
           sp.parsed = true;
         }
@@ -291,14 +298,29 @@ public final class CoreNlpEngine implements NlpEngine {
   }
 
   /** Tokens, entities and time expressions of one sentence (everything but the parse). */
-  private SentenceParts readSentence(CoreMap sentence, String anchor, SutimeExtractors.Session sutime) {
+  /** The tokens of a sentence with POS and lemma but no entity tags (what a {@link SentenceFilter} reads). */
+  private static List<Token> plainTokens(CoreMap sentence) {
+    List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (CoreLabel l : labels) {
+      tokens.add(CoreNlpConversions.token(l, CoreNlpConversions.OUTSIDE));
+    }
+    return tokens;
+  }
+
+  /**
+   * Tokens, entities and time expressions of one sentence; {@code numbersAndTimes = false} skips SUTime
+   * and the number normalizer (sentences the coder will not read).
+   */
+  private SentenceParts readSentence(CoreMap sentence, String anchor, SutimeExtractors.Session sutime,
+      boolean numbersAndTimes) {
     List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
     Integer tokenBegin = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
     int offset = tokenBegin == null ? 0 : tokenBegin;
 
     List<Timex> timexes = new ArrayList<>();
     List<CoreMap> numberChunks;
-    if (gateTimex && !TimexGate.mayContainTimeOrNumber(labels)) {
+    if (!numbersAndTimes || (gateTimex && !TimexGate.mayContainTimeOrNumber(labels))) {
       numberChunks = List.of();
     } else if (sutime != null) {
       CoreMap aligned = NumberSequenceClassifier.alignSentence(sentence);

@@ -18,8 +18,15 @@ package org.pharos.nlp;
  * @param threads how many documents a batch driver (the benchmark, the CLI, a Spark executor) should
  *     annotate at once with one engine; the engine itself annotates each document on the calling
  *     thread. At least 1
+ * @param timexOnlySelected when true, SUTime and the number normalizer run only on the sentences the
+ *     annotation's {@link SentenceFilter} selects (the ones the event coder reads); the others keep
+ *     tokens, POS and lemmas but no time expressions or number spans. About a third of the engine's
+ *     time is SUTime, so the coder turns this on; {@code pharos parse} and other users who want dates
+ *     in every sentence leave it off. With {@link SentenceFilter#ALL} it makes no difference, so it is
+ *     not part of {@link #label()} (annotation caches keyed by the label stay valid)
  */
-public record NlpConfig(NerMode ner, boolean timex, boolean depparse, int maxParseTokens, int threads) {
+public record NlpConfig(NerMode ner, boolean timex, boolean depparse, int maxParseTokens, int threads,
+    boolean timexOnlySelected) {
 
   /** The parse cap of {@link #defaults()}: longer "sentences" are nearly always glued lists or tables. */
   public static final int DEFAULT_MAX_PARSE_TOKENS = 100;
@@ -41,37 +48,42 @@ public record NlpConfig(NerMode ner, boolean timex, boolean depparse, int maxPar
    * over {@value #DEFAULT_MAX_PARSE_TOKENS} tokens not parsed, one thread.
    */
   public static NlpConfig defaults() {
-    return new NlpConfig(NerMode.NONE, true, true, DEFAULT_MAX_PARSE_TOKENS, 1);
+    return new NlpConfig(NerMode.NONE, true, true, DEFAULT_MAX_PARSE_TOKENS, 1, false);
   }
 
   /** The slow complete configuration: CoreNLP's full NER, SUTime, dependency parse of every sentence. */
   public static NlpConfig full() {
-    return new NlpConfig(NerMode.FULL, true, true, Integer.MAX_VALUE, 1);
+    return new NlpConfig(NerMode.FULL, true, true, Integer.MAX_VALUE, 1, false);
   }
 
   /** A copy with another NER mode. */
   public NlpConfig withNer(NerMode mode) {
-    return new NlpConfig(mode, timex, depparse, maxParseTokens, threads);
+    return new NlpConfig(mode, timex, depparse, maxParseTokens, threads, timexOnlySelected);
   }
 
   /** A copy with SUTime on or off. */
   public NlpConfig withTimex(boolean on) {
-    return new NlpConfig(ner, on, depparse, maxParseTokens, threads);
+    return new NlpConfig(ner, on, depparse, maxParseTokens, threads, timexOnlySelected);
   }
 
   /** A copy with the dependency parser on or off. */
   public NlpConfig withDepparse(boolean on) {
-    return new NlpConfig(ner, timex, on, maxParseTokens, threads);
+    return new NlpConfig(ner, timex, on, maxParseTokens, threads, timexOnlySelected);
   }
 
   /** A copy with another parse cap. */
   public NlpConfig withMaxParseTokens(int max) {
-    return new NlpConfig(ner, timex, depparse, max, threads);
+    return new NlpConfig(ner, timex, depparse, max, threads, timexOnlySelected);
   }
 
   /** A copy with another thread hint. */
   public NlpConfig withThreads(int n) {
-    return new NlpConfig(ner, timex, depparse, maxParseTokens, n);
+    return new NlpConfig(ner, timex, depparse, maxParseTokens, n, timexOnlySelected);
+  }
+
+  /** A copy that runs SUTime on every sentence ({@code false}) or only on selected ones ({@code true}). */
+  public NlpConfig withTimexOnlySelected(boolean on) {
+    return new NlpConfig(ner, timex, depparse, maxParseTokens, threads, on);
   }
 
   /** A short label for logs and benchmark tables, e.g. {@code ner=NONE,timex,depparse<=100,threads=1}. */

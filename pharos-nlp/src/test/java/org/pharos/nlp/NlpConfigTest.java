@@ -30,7 +30,7 @@ class NlpConfigTest {
   @Test
   void withers_change_one_field_only() {
     NlpConfig c = NlpConfig.defaults().withNer(NerMode.THREE_CLASS).withThreads(2).withTimex(false);
-    assertEquals(new NlpConfig(NerMode.THREE_CLASS, false, true, NlpConfig.DEFAULT_MAX_PARSE_TOKENS, 2), c);
+    assertEquals(new NlpConfig(NerMode.THREE_CLASS, false, true, NlpConfig.DEFAULT_MAX_PARSE_TOKENS, 2, false), c);
     assertFalse(c.withDepparse(false).depparse());
     assertEquals(7, c.withMaxParseTokens(7).maxParseTokens());
   }

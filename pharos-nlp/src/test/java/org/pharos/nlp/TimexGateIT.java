@@ -91,4 +91,22 @@ class TimexGateIT {
     }
     assertTrue(total > 40, "the texts hold many dates and numbers: " + total);
   }
+
+  @Test
+  void with_timex_only_selected_unselected_sentences_get_no_dates_and_selected_ones_the_same_dates() {
+    CoreNlpEngine selective = new CoreNlpEngine(NlpConfig.defaults().withDepparse(false).withTimexOnlySelected(true));
+    Document d = Document.ofText("s", "Rebels attacked the base on Monday. The weather was fine on Tuesday, with 20 degrees.",
+        PartialDate.parse("2015-02-25"));
+    SentenceFilter attacks = tokens -> tokens.stream().anyMatch(t -> t.word().equals("attacked"));
+    AnnotatedDocument some = selective.annotate(d, attacks);
+    AnnotatedDocument every = selective.annotate(d, SentenceFilter.ALL);
+    AnnotatedDocument reference = SharedEngines.defaults().annotate(d, SentenceFilter.NONE);
+    assertEquals(reference.sentences().get(0).timexes(), some.sentences().get(0).timexes());
+    assertEquals(reference.sentences().get(0).entities(), some.sentences().get(0).entities());
+    assertTrue(some.sentences().get(1).timexes().isEmpty());
+    assertTrue(some.sentences().get(1).entities().isEmpty());
+    assertEquals(reference.sentences().get(1).timexes(), every.sentences().get(1).timexes());
+    assertTrue(!every.sentences().get(1).timexes().isEmpty(), "Tuesday is found when every sentence is selected");
+    selective.close();
+  }
 }
