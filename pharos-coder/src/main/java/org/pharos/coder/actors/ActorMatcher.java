@@ -383,16 +383,23 @@ final class ActorMatcher {
         Atom last = roles.get(roles.size() - 1);
         roleEntry = last.first(EntryKind.ROLE);
         genericEntry = last.first(EntryKind.GENERIC);
+        boolean borrowedSector = false;
         if (roleEntry != null && roleEntry.yields() && roles.size() > 1 && roles.get(roles.size() - 2).has(EntryKind.ROLE)) {
           KbEntry stronger = roles.get(roles.size() - 2).first(EntryKind.ROLE);
+          borrowedSector = !stronger.sector().equals(roleEntry.sector());
           roleEntry = new KbEntry(EntryKind.ROLE, stronger.name(), stronger.code(), null, stronger.sector(), null,
-              roleEntry.title(), roleEntry.personLike(), false, stronger.confidence(), null, stronger.source(), stronger.line());
+              borrowedSector ? null : roleEntry.title(), roleEntry.personLike(), false, stronger.confidence(), null,
+              stronger.source(), stronger.line());
         }
         for (Atom r : roles) {
           KbEntry re = r.first(EntryKind.ROLE);
           if (re != null && re.title() != null) {
             title = re.title();
           }
+        }
+        if (borrowedSector) {
+          // "business leaders", "opposition leader", "defence ministry spokesman": not the state's office of that name
+          title = roles.get(roles.size() - 2).first(EntryKind.ROLE).title();
         }
         personLikeRole = roleEntry != null && roleEntry.personLike();
         if (leader != null && countryEntry == null && roleEntry != null && roleEntry.sector().equals("MIL")) {

@@ -89,7 +89,7 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
       List<ActorMatcher.Found> fs = found.get(si);
       // bare titles first (they may become names that later sentences refer to)
       for (int i = 0; i < fs.size(); i++) {
-        fs.set(i, withSetting(resolveTitle(fs.get(i), learned, focus, date), setting, homeSetting));
+        fs.set(i, withSetting(resolveTitle(s, fs.get(i), learned, focus, date), setting, homeSetting));
       }
       learnAppositives(s, fs, learned);
       for (ActorMatcher.Found f : fs) {
@@ -280,9 +280,14 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
     }
   }
 
-  private ActorMatcher.Found resolveTitle(ActorMatcher.Found f, Learned learned, String focus, LocalDate date) {
+  private ActorMatcher.Found resolveTitle(AnnotatedSentence s, ActorMatcher.Found f, Learned learned, String focus,
+      LocalDate date) {
     if (!f.personLike() || f.title() == null || f.learnName() != null || !f.how().equals("role")) {
       return f;
+    }
+    String headPos = f.head() >= 1 && f.head() <= s.size() ? s.token(f.head()).pos() : null;
+    if (headPos != null && (headPos.equals("NNS") || headPos.equals("NNPS"))) {
+      return f; // "the leaders", "ministers": several people, not the one office-holder
     }
     ActorRef a = f.actor();
     ActorMatcher.Found earlier = a.country() != null
@@ -317,7 +322,9 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
       while (comma >= 1 && Set.of("the", "a", "an").contains(s.token(comma).word().toLowerCase(Locale.ROOT))) {
         comma--;
       }
-      if (comma >= 2 && s.token(comma).word().equals(",")) {
+      boolean subjectOfNextVerb = f.end() <= s.size() && s.token(f.end()).pos() != null && s.token(f.end()).pos().startsWith("VB");
+      if (comma >= 2 && s.token(comma).word().equals(",") && !subjectOfNextVerb) {
+        // not "… a base in Erbil, the Iraqi military said": a role followed by its verb is a clause, no appositive
         int nameBegin = comma - 1;
         while (nameBegin > 1 && isNameToken(s.token(nameBegin - 1), hasPos)) {
           nameBegin--;

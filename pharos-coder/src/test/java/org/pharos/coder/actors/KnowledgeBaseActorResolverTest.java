@@ -516,4 +516,26 @@ class KnowledgeBaseActorResolverTest {
             "nsubj(2,1) root(0,2) obj(2,3) case(5,4) nmod:from(3,5)"));
     assertEquals("troops", at(c, 0, 3).actor().text(), "troops from a country are not that country's troops");
   }
+
+  @Test
+  void leaders_of_another_sector_or_in_the_plural_are_not_the_state_leader() {
+    DocumentActors a = resolve("2024-04-10",
+        Sentences.sentence(0, "Iraqi/JJ Prime/NNP Minister/NNP Mohammed/NNP Shia/NNP al-Sudani/NNP met/VBD"),
+        Sentences.sentence(1, "He/PRP will/MD meet/VB business/NN leaders/NNS and/CC the/DT opposition/NN leader/NN"));
+    ActorMention business = at(a, 1, 5);
+    assertEquals("---BUS", business.actor().code());
+    assertEquals("role", business.how(), "not resolved to an office-holder");
+    assertEquals("role", at(a, 1, 9).how(), "the opposition leader is not the country's leader");
+  }
+
+  @Test
+  void a_role_followed_by_its_verb_is_no_appositive_of_the_name_before_the_comma() {
+    DocumentActors a = resolve("2020-01-08",
+        Sentences.sentence(0, "Missiles/NNS hit/VBD a/DT base/NN in/IN Erbil/NNP ,/, the/DT Iraqi/JJ military/NN said/VBD",
+            "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:in(4,6) punct(6,7) det(10,8) amod(10,9) appos(6,10)"
+                + " parataxis(2,11)"),
+        Sentences.sentence(1, "Erbil/NNP was/VBD calm/JJ"));
+    assertTrue(a.covering(0, 6).isEmpty(), "Erbil is not the Iraqi military: " + a.all());
+    assertTrue(a.covering(1, 1).isEmpty());
+  }
 }
