@@ -71,6 +71,10 @@ public final class EventPatternMatcher {
   private static final String THREATEN_FAMILY = "THREATEN";
   private static final String INTEND_FAMILY = "INTEND";
   private static final String REFUSE_FAMILY = "REFUSE";
+  /** CAMEO 111, criticize or denounce: a speaker's judgment of another party's violence. */
+  private static final String DISAPPROVE_CODE = "111";
+  /** CAMEO 112, accuse: a speaker's allegation that another party used violence. */
+  private static final String ACCUSE_CODE = "112";
   /** The {@link ActorMention#how()} of an agent carried over from an earlier sentence. */
   public static final String ANTECEDENT = "antecedent";
   private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "these", "that", "those");
@@ -479,6 +483,10 @@ public final class EventPatternMatcher {
       }
       boolean future = hasAux(c, x, FUTURE_AUX);
       if (!obligation && !future) {
+        Optional<Frame> stance = judgmentOrAccusation(c, v, x, speakers);
+        if (stance.isPresent()) {
+          return stance;
+        }
         continue;
       }
       List<Arg> subjects = new ArrayList<>();
@@ -525,6 +533,80 @@ public final class EventPatternMatcher {
           List.of(), comp.symmetric(), 2, "speech:" + family.name(), c.g.token(v).word() + " " + c.g.token(head).word()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * What a speaker says about another party's violence:
+   *
+   * <ul>
+   *   <li>a judgment ("said the strikes were a violation of sovereignty", "said the killing was a
+   *       reckless step"): a copular predicate on a force event noun is disapproval ({@value
+   *       #DISAPPROVE_CODE}) of the noun's agent (its own or the document's latest, see {@link
+   *       #match(AnnotatedSentence, DocumentActors, ActorMention)}), unless the agent is of the
+   *       speaker's own country;
+   *   <li>an allegation ("said that Iraq had attacked Kuwait"): a "that" clause reporting a third
+   *       party's force event is an accusation ({@value #ACCUSE_CODE}) of that party; the reported
+   *       event is not coded again. A clause without "that" ("the Pentagon said militants fired
+   *       rockets") or whose subject is a pronoun or of the speaker's country ("a US official confirmed
+   *       that American forces had carried out the strike") stays a report of the event itself.
+   * </ul>
+   */
+  private Optional<Frame> judgmentOrAccusation(Ctx c, int v, int x, List<Arg> speakers) {
+    if (isNegatedClause(c, x)) {
+      return Optional.empty();
+    }
+    if (c.g.hasChild(x, "cop")) {
+      List<Integer> subjects = new ArrayList<>(c.g.children(x, "nsubj"));
+      subjects.addAll(c.g.children(x, "nsubj:pass"));
+      for (int n : subjects) {
+        if (!isEventNoun(c, n) || c.consumed.contains(n)) {
+          continue;
+        }
+        TriggerEntry ne = bestNounEntry(c, n);
+        Frame nf = ne == null || !isForce(ne.code()) ? null : nounArgsOnly(c, n);
+        if (nf == null || nf.sources().isEmpty()) {
+          continue;
+        }
+        List<Arg> agents = withoutSameCountry(nf.sources(), speakers);
+        if (agents.size() < nf.sources().size()) {
+          continue; // the speaker judging its own strike
+        }
+        c.consumed.add(v);
+        c.consumed.add(x);
+        c.consumed.add(n);
+        return Optional.of(new Frame(v, v, DISAPPROVE_CODE, speakers, agents, List.of(), false, 2,
+            "speech:judgment", c.g.token(v).word() + " " + c.g.token(x).word()));
+      }
+      return Optional.empty();
+    }
+    if (!isVerbLike(c, x) || !hasThatMark(c, x)) {
+      return Optional.empty();
+    }
+    for (int sj : c.g.children(x, "nsubj")) {
+      if ("PRP".equals(c.g.token(sj).pos())) {
+        return Optional.empty();
+      }
+    }
+    Set<Integer> consumedBefore = new HashSet<>(c.consumed);
+    Frame comp = clauseFrame(c, x);
+    List<Arg> accused = comp.code() == null || !isForce(comp.code()) ? List.of()
+        : withoutSameCountry(comp.sources(), speakers);
+    if (accused.isEmpty() || accused.size() < comp.sources().size()) {
+      c.consumed.retainAll(consumedBefore); // the clause is coded as the report of its own event
+      return Optional.empty(); // no violence, no agent, or the speaker's own ("said that its forces had struck")
+    }
+    consumeClause(c, v, x, x, comp);
+    return Optional.of(new Frame(v, v, ACCUSE_CODE, speakers, accused, List.of(), false, 2, "speech:accusation",
+        c.g.token(v).word() + " " + c.g.token(x).word()));
+  }
+
+  private boolean hasThatMark(Ctx c, int x) {
+    for (int m : c.g.children(x, "mark")) {
+      if (c.g.lemma(m).equalsIgnoreCase("that")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void consumeClause(Ctx c, int v, int x, int head, Frame comp) {
@@ -1219,6 +1301,23 @@ public final class EventPatternMatcher {
       boolean same = false;
       for (Arg x : exclude) {
         same |= sameActor(a.mention(), x.mention());
+      }
+      if (!same) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** {@code args} without those whose country block (first three letters) is one of {@code exclude}'s. */
+  private static List<Arg> withoutSameCountry(List<Arg> args, List<Arg> exclude) {
+    List<Arg> out = new ArrayList<>();
+    for (Arg a : withoutSameActors(args, exclude)) {
+      String pa = a.mention().actor() == null ? null : a.mention().actor().primary();
+      boolean same = false;
+      for (Arg x : exclude) {
+        String px = x.mention().actor() == null ? null : x.mention().actor().primary();
+        same |= pa != null && pa.equals(px);
       }
       if (!same) {
         out.add(a);

@@ -416,6 +416,32 @@ class EventPatternMatcherTest {
     assertEquals(Set.of("GBROPP>CHN", "USAOPP>CHN"), pairs(ev), ev.toString());
   }
 
+  @Test
+  void speaker_alleging_that_a_third_party_used_force_accuses_it_instead_of_reporting_the_attack() {
+    AnnotatedSentence s = corenlp("Washington said that Iran had attacked the tanker .");
+    assertEquals(Set.of("USA>IRN:112"), events(s, mention(s, "Washington", "USA"), mention(s, "Iran", "IRN")));
+    AnnotatedSentence own = corenlp("The group claimed that it had attacked the US base .");
+    Set<String> ev = events(own, mention(own, "group", "IRQREB"), mention(own, "US base", "USAMIL"));
+    assertTrue(ev.stream().noneMatch(e -> e.endsWith(":112")), "a pronoun subject is the speaker's own report: " + ev);
+  }
+
+  @Test
+  void speaker_judging_another_partys_strike_disapproves_of_its_agent_but_not_of_its_own() {
+    AnnotatedSentence s = corenlp("Iraq said the strike was a violation of its sovereignty .");
+    ActorMention usStrike = mention(s, "Iraq", "USAMIL"); // stands in for the earlier strike's agent
+    Set<String> ev = new TreeSet<>();
+    for (EventMatch m : matcher.match(s, actors(mention(s, "Iraq", "IRQGOV")), usStrike)) {
+      ev.add(m.source().actor().code() + ">" + (m.target() == null ? "-" : m.target().actor().code()) + ":" + m.code());
+    }
+    assertEquals(Set.of("IRQGOV>USAMIL:111"), ev);
+    AnnotatedSentence own = corenlp("The Pentagon said the strike was a proportionate response .");
+    Set<String> mine = new TreeSet<>();
+    for (EventMatch m : matcher.match(own, actors(mention(own, "Pentagon", "USAMIL")), usStrike)) {
+      mine.add(m.code());
+    }
+    assertTrue(mine.stream().noneMatch(c -> c.startsWith("11")), mine.toString());
+  }
+
   /** "SOURCE>TARGET" of each event, without the code. */
   private static Set<String> pairs(Set<String> events) {
     Set<String> out = new TreeSet<>();
