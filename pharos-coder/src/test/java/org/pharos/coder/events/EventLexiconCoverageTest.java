@@ -365,4 +365,29 @@ class EventLexiconCoverageTest {
         """);
     assertEquals(Set.of(), events(thing, mention(thing, "Sudani", "IRQGOV"), mention(thing, "Tehran", "IRN")));
   }
+
+  @Test
+  void calling_for_calm_is_an_appeal_and_calling_for_a_withdrawal_a_demand() {
+    AnnotatedSentence calm = parse(0, """
+        1 Baghdad Baghdad NNP 2/nsubj
+        2 called call VBD 0/ROOT
+        3 for for IN 4/case
+        4 calm calm NN 2/obl:for
+        5 . . . 2/punct
+        """);
+    assertEquals(Set.of("IRQ>-:020"), events(calm, mention(calm, "Baghdad", "IRQ")));
+    AnnotatedSentence withdrawal = parse(0, """
+        1 Baghdad Baghdad NNP 2/nsubj
+        2 called call VBD 0/ROOT
+        3 for for IN 5/case
+        4 the the DT 5/det
+        5 withdrawal withdrawal NN 2/obl:for
+        6 of of IN 8/case
+        7 US US NNP 8/compound
+        8 troops troops NNS 5/nmod:of
+        9 . . . 2/punct
+        """);
+    assertEquals(Set.of("IRQ>USAMIL:1056"),
+        events(withdrawal, mention(withdrawal, "Baghdad", "IRQ"), mention(withdrawal, "US troops", "USAMIL")));
+  }
 }
