@@ -92,8 +92,9 @@ public final class SummaryWriter {
     SelectionSummary s = f.selection();
     String unit = s.counting().equals("clusters") ? "distinct events" : "event reports";
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "Between %s and %s Pharos counted %,d %s involving %s in %,d documents from %,d outlet%s",
-        day(f.firstDay(), "an unknown start"), day(f.lastDay(), "an unknown end"), s.counted(), unit, f.focusLabel(),
+    // the selection holds every event of the period, not only those of the focal country
+    sb.append(String.format(Locale.ROOT, "Between %s and %s Pharos counted %,d %s in %,d documents from %,d outlet%s",
+        day(f.firstDay(), "an unknown start"), day(f.lastDay(), "an unknown end"), s.counted(), unit,
         f.documents(), f.outlets(), f.outlets() == 1 ? "" : "s"));
     if (s.mergedReports() > 0) {
       sb.append(String.format(Locale.ROOT, "; %,d further reports of the same events were merged, so each event counts once", s.mergedReports()));
@@ -201,6 +202,9 @@ public final class SummaryWriter {
       int active = t.activePeriods();
       return String.format(Locale.ROOT, "%s %s overall (%,d events in %d month%s)", label,
           t.overall() == null ? "–" : signed(t.overall(), 2), events, active, active == 1 ? "" : "s");
+    }
+    if (t.direction().equals("steady") && Math.abs(t.late() - t.early()) < 0.005) {
+      return String.format(Locale.ROOT, "%s held steady at %s (%,d events)", label, signed(t.late(), 2), events);
     }
     String verb = t.direction().equals("improved") ? "improved from" : t.direction().equals("worsened") ? "worsened from" : "held steady, from";
     return String.format(Locale.ROOT, "%s %s %s to %s (%,d events)", label, verb, signed(t.early(), 2), signed(t.late(), 2), events);
