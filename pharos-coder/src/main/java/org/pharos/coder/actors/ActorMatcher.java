@@ -246,6 +246,32 @@ final class ActorMatcher {
   }
 
   /**
+   * The country atom in "DEMONYM of/in [the] [one or two adjectives] COUNTRY" ("Albanians of southern
+   * Serbia", "Kurds in northern Iraq"), when it is another state than the demonym's; else {@code null}.
+   */
+  private static Atom homeOfPeople(AnnotatedSentence s, List<Atom> atoms, Atom people) {
+    int i = people.end();
+    if (i > s.size() || !(lower(s.token(i)).equals("of") || lower(s.token(i)).equals("in"))) {
+      return null;
+    }
+    i++;
+    if (i <= s.size() && lower(s.token(i)).equals("the")) {
+      i++;
+    }
+    for (int adjectives = 0; adjectives < 2 && i <= s.size() && atomAt(atoms, i) == null
+        && s.token(i).pos() != null && s.token(i).pos().startsWith("JJ"); adjectives++) {
+      i++;
+    }
+    Atom c = atomAt(atoms, i);
+    if (c == null || c.affiliation() || !c.has(EntryKind.COUNTRY)
+        || c.has(EntryKind.PERSON, EntryKind.GROUP, EntryKind.IGO, EntryKind.INSTITUTION)) {
+      return null;
+    }
+    KbEntry people0 = people.first(EntryKind.DEMONYM);
+    return c.first(EntryKind.COUNTRY).code().equals(people0.country()) ? null : c;
+  }
+
+  /**
    * True when a country written apart from the next word still names a backer: "Iran backed militias"
    * (a noun name), but not "Iraqi armed forces" (an adjective qualifying the forces) nor "Iran armed
    * the militias" ("armed" is too often the adjective or the verb without a hyphen).
@@ -369,6 +395,15 @@ final class ActorMatcher {
         Atom a = atoms.get(k);
         KbEntry cap = a.first(EntryKind.CAPITAL, EntryKind.DEMONYM);
         k++;
+        Atom home = cap != null && cap.kind() == EntryKind.DEMONYM ? homeOfPeople(s, atoms, a) : null;
+        if (home != null) {
+          // "the Albanians of southern Serbia": a people living in another state are that state's civilians
+          KbEntry c = home.first(EntryKind.COUNTRY);
+          ActorRef ref = new ActorRef(s.span(a.begin(), home.end()), c.name(), c.code() + "CVL", c.code(), "CVL", null);
+          out.add(new Found(a.begin(), home.end(), head(s, a.begin(), home.end()), ref, 0.8, "role", false, null, null));
+          k = atoms.indexOf(home) + 1;
+          continue;
+        }
         if (cap != null && !(cap.kind() == EntryKind.CAPITAL && afterLocative(s, a.begin(), LOCATIVE))) {
           ActorRef ref = new ActorRef(s.span(a.begin(), a.end()), cap.name(), cap.code(), cap.country(), cap.sector(), null);
           out.add(new Found(a.begin(), a.end(), head(s, a.begin(), a.end()), ref, cap.confidence(), "name", false, null, null));

@@ -538,4 +538,15 @@ class KnowledgeBaseActorResolverTest {
     assertTrue(a.covering(0, 6).isEmpty(), "Erbil is not the Iraqi military: " + a.all());
     assertTrue(a.covering(1, 1).isEmpty());
   }
+
+  @Test
+  void a_people_of_another_state_are_that_states_civilians() {
+    DocumentActors a = resolve("2001-01-01",
+        Sentences.sentence(0, "The/DT Albanians/NNPS of/IN southern/JJ Serbia/NNP demand/VBP autonomy/NN"));
+    ActorMention m = at(a, 0, 2);
+    assertEquals("SRBCVL", m.actor().code());
+    assertEquals("Albanians of southern Serbia", m.actor().text());
+    DocumentActors b = resolve("2001-01-01", Sentences.sentence(0, "Albanians/NNPS of/IN Albania/NNP voted/VBD"));
+    assertEquals("ALB", at(b, 0, 1).actor().code().substring(0, 3), "their own state: no change");
+  }
 }
