@@ -390,4 +390,37 @@ class EventLexiconCoverageTest {
     assertEquals(Set.of("IRQ>USAMIL:1056"),
         events(withdrawal, mention(withdrawal, "Baghdad", "IRQ"), mention(withdrawal, "US troops", "USAMIL")));
   }
+
+  @Test
+  void a_mediation_effort_is_mediation_by_whoever_launches_it() {
+    AnnotatedSentence s = parse(0, """
+        1 Qatar Qatar NNP 2/nsubj
+        2 launched launch VBD 0/ROOT
+        3 a a DT 5/det
+        4 mediation mediation NN 5/compound
+        5 effort effort NN 2/obj
+        6 . . . 2/punct
+        """);
+    assertEquals(Set.of("QAT>-:045"), events(s, mention(s, "Qatar", "QAT")));
+  }
+
+  @Test
+  void mobilizing_supporters_rallies_support_and_mobilizing_reservists_is_a_mobilization() {
+    AnnotatedSentence support = parse(0, """
+        1 Tehran Tehran NNP 2/nsubj
+        2 mobilized mobilize VBD 0/ROOT
+        3 its its PRP$ 4/nmod:poss
+        4 supporters supporter NNS 2/obj
+        5 . . . 2/punct
+        """);
+    assertEquals(Set.of("IRN>-:053"), events(support, mention(support, "Tehran", "IRN")));
+    AnnotatedSentence troops = parse(0, """
+        1 Tehran Tehran NNP 2/nsubj
+        2 mobilized mobilize VBD 0/ROOT
+        3 army army NN 4/compound
+        4 reservists reservist NNS 2/obj
+        5 . . . 2/punct
+        """);
+    assertEquals(Set.of("IRN>-:154"), events(troops, mention(troops, "Tehran", "IRN")));
+  }
 }
