@@ -423,4 +423,30 @@ class EventLexiconCoverageTest {
         """);
     assertEquals(Set.of("IRN>-:154"), events(troops, mention(troops, "Tehran", "IRN")));
   }
+
+  @Test
+  void accepting_refugees_is_granting_asylum() {
+    AnnotatedSentence s = parse(0, """
+        1 Jordan Jordan NNP 2/nsubj
+        2 accepted accept VBD 0/ROOT
+        3 Syrian syrian JJ 4/amod
+        4 refugees refugee NNS 2/obj
+        5 . . . 2/punct
+        """);
+    assertEquals(Set.of("JOR>SYRREF:075"), events(s, mention(s, "Jordan", "JOR"), mention(s, "Syrian refugees", "SYRREF")));
+  }
+
+  @Test
+  void committing_a_violation_is_no_intent_to_cooperate() {
+    AnnotatedSentence s = parse(0, """
+        1 Ankara Ankara NNP 3/nsubj
+        2 had have VBD 3/aux
+        3 committed commit VBN 0/ROOT
+        4 a a DT 6/det
+        5 flagrant flagrant JJ 6/amod
+        6 violation violation NN 3/obj
+        7 . . . 3/punct
+        """);
+    assertEquals(Set.of(), events(s, mention(s, "Ankara", "TUR")));
+  }
 }
