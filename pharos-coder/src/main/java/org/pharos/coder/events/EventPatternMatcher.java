@@ -33,7 +33,8 @@ import org.pharos.model.text.Token;
  *       noun an active {@code acl} modifies) is the source; the passive subject, object and indirect
  *       object are the target (not when owned by a possessive pronoun: "withdrew its troops"), and
  *       the obliques {@code on, against, at, with, to, toward(s), into, from, upon} are used when
- *       those name no actor.
+ *       those name no actor; with force verbs "from" names the origin, a source when there is none
+ *       ("missiles fired from Iran").
  *   <li>Nouns not consumed above: possessive, compound, adjective ("Iranian"), "by" phrase (and "of"
  *       for entries with {@code of=source}) are the source; "on, against, at, with, to, into" (and
  *       "of") the target.
@@ -85,6 +86,8 @@ public final class EventPatternMatcher {
   private static final Set<String> LOCATIVE_PREPS = Set.of(
       "in", "near", "inside", "across", "throughout", "outside", "within", "around");
   private static final int MAX_DEEP_TARGET_DEPTH = 4;
+  /** With force verbs, the preposition naming where the attack came from (a source, never a target). */
+  private static final String ORIGIN_PREP = "from";
   private static final Set<String> DEEP_TARGET_PREPS = Set.of("on", "against", "at", "with", "to", "toward",
       "towards", "into", "onto", "from", "upon", "for", "of", "over", "about", "poss", "between", "among");
   private static final Set<String> LIGHT_OBLIQUES = Set.of("to", "against", "on", "with", "at", "upon", "into");
@@ -218,8 +221,8 @@ public final class EventPatternMatcher {
       for (Map.Entry<Integer, Boolean> h : level.entrySet()) {
         for (DepEdge d : c.g.children(h.getKey())) {
           int x = d.dependent();
-          if (seen.contains(x) || !followsForTarget(c, d)) {
-            continue;
+          if (seen.contains(x) || !followsForTarget(c, d) || isForce(f.code()) && d.subtype().equals(ORIGIN_PREP)) {
+            continue; // where a shot came from is not what it hit
           }
           seen.add(x);
           boolean locative = h.getValue() || isLocative(c, x);
@@ -784,8 +787,14 @@ public final class EventPatternMatcher {
       }
     }
     List<Arg> fallback = new ArrayList<>();
+    boolean force = isForce(e.code());
     for (DepEdge d : c.g.childrenByBase(v, "obl")) {
-      if (TARGET_PREPS.contains(d.subtype())) {
+      if (force && d.subtype().equals(ORIGIN_PREP) && sources.isEmpty() && targets.isEmpty()
+          && c.g.children(v, "obj").isEmpty()) {
+        // "missiles fired from Iran", "a mortar fired from the Gaza Strip": the origin is the shooter's
+        // side (not with an object: "killing nine tourists from Iraq" says where the victims came from)
+        sources.addAll(actorsAt(c, d.dependent(), 1, false));
+      } else if (TARGET_PREPS.contains(d.subtype())) {
         fallback.addAll(actorsAt(c, d.dependent(), 1, false));
       }
     }

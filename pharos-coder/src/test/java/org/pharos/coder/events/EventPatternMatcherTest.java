@@ -442,6 +442,13 @@ class EventPatternMatcherTest {
     assertTrue(mine.stream().noneMatch(c -> c.startsWith("11")), mine.toString());
   }
 
+  @Test
+  void where_a_shot_was_fired_from_is_its_source_never_its_target() {
+    AnnotatedSentence s = corenlp("Two rockets were fired from Iran .");
+    Set<String> ev = events(s, mention(s, "Iran", "IRN"));
+    assertEquals(Set.of("IRN>-"), pairs(ev), ev.toString());
+  }
+
   /** "SOURCE>TARGET" of each event, without the code. */
   private static Set<String> pairs(Set<String> events) {
     Set<String> out = new TreeSet<>();
