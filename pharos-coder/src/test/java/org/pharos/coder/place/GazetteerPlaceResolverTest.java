@@ -38,6 +38,13 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void a_named_site_wins_over_a_city_alternate_name_that_spells_the_same() {
+    Place whiteHouse = resolver.resolve("White House", Set.of()).orElseThrow();
+    assertEquals("USA", whiteHouse.country(), "the general gazetteer lists 'White House' among Casablanca's names");
+    assertEquals(-77.04, whiteHouse.lon(), 0.05);
+  }
+
+  @Test
   void oblique_in_of_the_trigger_gives_a_multi_token_place() {
     var s = TestSentence.of("US/NNP forces/NNS/force struck/VBD/strike a/DT weapons/NNS/weapon depot/NN"
             + " in/IN Jurf/NNP al-Sakhar/NNP on/IN Tuesday/NNP ./.")
