@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import org.pharos.analytics.reconcile.ClusterConfig;
+import org.pharos.analytics.reconcile.PersistentClusters;
 import org.pharos.ingest.IngestConfig;
 import org.pharos.store.EventStore;
 import org.pharos.store.RunCounts;
@@ -11,7 +13,8 @@ import org.pharos.store.StoreResult;
 
 /**
  * One ingestion run: reads inputs, codes each document on worker threads and stores it with its
- * events in one transaction on the calling thread (one writer). Documents already stored with the same
+ * events in one transaction on the calling thread (one writer), then updates the persisted event
+ * clusters around it ({@link PersistentClusters#update}). Documents already stored with the same
  * text are skipped; the run and its failures are recorded in the store. Not thread-safe.
  */
 final class Ingestion {
@@ -29,6 +32,7 @@ final class Ingestion {
   private long read;
 
   private final java.util.function.BooleanSupplier stopRequested;
+  private final PersistentClusters clusters;
 
   Ingestion(EventStore store, CodingSetup coding, PrintStream err) {
     this(store, coding, err, () -> false);
@@ -40,10 +44,12 @@ final class Ingestion {
     this.coding = coding;
     this.err = err;
     this.stopRequested = stopRequested;
+    this.clusters = new PersistentClusters(store, ClusterConfig.defaults());
   }
 
   /** Runs one pass over the inputs and returns the exit code. */
   int run(String command, List<String> inputs, IngestConfig config, int threads, boolean verbose) {
+    clusters.sync(err::println); // builds them once for an older store; repairs an interrupted run
     long runId = store.beginRun(command, inputs);
     long storedBefore = stored.get();
     long skippedBefore = skipped.get();
@@ -63,6 +69,7 @@ final class Ingestion {
         if (r.status() == StoreResult.Status.STORED_NEW_VERSION) {
           err.println("pharos: " + d.origin() + ": changed text, stored as version " + r.version() + " of " + r.docId());
         }
+        cluster(clusters, r.docId(), d.origin(), err);
       } else {
         skipped.incrementAndGet();
         if (verbose) {
@@ -75,6 +82,19 @@ final class Ingestion {
     store.finishRun(runId, new RunCounts(batch.documents(), stored.get() - storedBefore,
         skipped.get() - skippedBefore, batch.errors()));
     return code;
+  }
+
+  /**
+   * Updates the persisted clusters after a document's events changed. A failure is reported and
+   * does not stop the run: the document stays listed as not clustered and the next run repairs it.
+   */
+  static void cluster(PersistentClusters clusters, String docId, String origin, PrintStream err) {
+    try {
+      clusters.update(List.of(docId));
+    } catch (RuntimeException e) {
+      err.println("pharos: error: " + origin + ": stored, but updating its event clusters failed ("
+          + e.getMessage() + "); the next run repairs them");
+    }
   }
 
   String summary() {

@@ -3,6 +3,8 @@ package org.pharos.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.pharos.analytics.reconcile.ClusterConfig;
+import org.pharos.analytics.reconcile.PersistentClusters;
 import org.pharos.model.Document;
 import org.pharos.store.EventStore;
 import picocli.CommandLine.Command;
@@ -12,7 +14,8 @@ import picocli.CommandLine.Option;
 /** {@code pharos recode}: re-code stored documents after a coder change. */
 @Command(name = "recode", mixinStandardHelpOptions = true,
     description = "Re-code every stored document (latest versions) with the current coder, replacing each "
-        + "document's events atomically. The documents themselves are not changed.")
+        + "document's events atomically and updating the event clusters around it. The documents themselves "
+        + "are not changed.")
 final class RecodeCommand implements Callable<Integer> {
   @Mixin StoreOptions storeOptions;
   @Mixin CodingOptions coding;
@@ -29,6 +32,8 @@ final class RecodeCommand implements Callable<Integer> {
         Stream<Document> stored = store.streamDocuments()) {
       // Read the ids first: the store has one connection, and writing while a read cursor is open is not portable.
       java.util.List<Document> all = stored.toList();
+      PersistentClusters clusters = new PersistentClusters(store, ClusterConfig.defaults());
+      clusters.sync(System.err::println);
       try (Progress progress = new Progress("recode", all.size(), System.err, Progress.terminalAttached());
           OrderedWorkPool<Recoded> pool = new OrderedWorkPool<>(threads, r -> {
             if (r.failure() != null) {
@@ -38,6 +43,7 @@ final class RecodeCommand implements Callable<Integer> {
               return;
             }
             events.addAndGet(store.replaceEvents(r.doc().docId(), r.coded().events(), Ingestion.CODER_VERSION));
+            Ingestion.cluster(clusters, r.doc().docId(), r.doc().docId(), System.err);
             docs.incrementAndGet();
             progress.advance(r.coded().annotated().sentences().size());
           })) {

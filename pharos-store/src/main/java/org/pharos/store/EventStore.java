@@ -96,6 +96,12 @@ public interface EventStore extends AutoCloseable {
    */
   List<DyadMonth> dyadByMonth(String actorA, String actorB);
 
+  /**
+   * The persisted event clusters of this store (see {@link ClusterRepository}); the same object on
+   * every call.
+   */
+  ClusterRepository clusterRepository();
+
   /** Summary figures. */
   StoreStats stats();
 

@@ -412,4 +412,86 @@ abstract class EventStoreContract {
     assertTrue(ex.getMessage().contains("closed"), ex.getMessage());
     store = null;
   }
+
+  // ---------------------------------------------------------------- persisted clusters
+
+  private static ClusterRepository.ClusterRow clusterRow(String id, String date, int reports) {
+    return new ClusterRepository.ClusterRow(id, date, "ASSAULT", "USAMIL", "IRQREBKHZ", reports, reports, false,
+        "{\"cluster_id\":\"" + id + "\"}");
+  }
+
+  @Test
+  void cluster_tables_round_trip_members_with_their_events_and_blocking_keys() {
+    Event a = Fixtures.assault("d1", 0, "2023-11-21");
+    Event b = Fixtures.assault("d2", 0, "2023-11-22");
+    Event c = Fixtures.consult("d2", 1, "2023-11-22");
+    store.storeDocument(Fixtures.doc("d1", "text one"), List.of(a), "t");
+    store.storeDocument(Fixtures.doc("d2", "text two"), List.of(b, c), "t");
+    ClusterRepository repo = store.clusterRepository();
+    assertTrue(repo.builtWith().isEmpty());
+    assertEquals(List.of("d1", "d2"), repo.documentsToCluster());
+    long day = java.time.LocalDate.parse("2023-11-21").toEpochDay();
+    repo.apply(new ClusterRepository.ClusterChanges(true, "settings-1", List.of(),
+        List.of(clusterRow("c-1", "2023-11-21", 2), clusterRow("c-2", "2023-11-22", 1)),
+        List.of(new ClusterRepository.MemberRow("d1", a.eventId(), "c-1", "ASSAULT", day, day),
+            new ClusterRepository.MemberRow("d2", b.eventId(), "c-1", "ASSAULT", day + 1, day + 1),
+            new ClusterRepository.MemberRow("d2", c.eventId(), "c-2", "CONSULT", day + 1, day + 1)),
+        List.of("d1", "d2")));
+    assertEquals(java.util.Optional.of("settings-1"), repo.builtWith());
+    assertEquals(List.of(), repo.documentsToCluster());
+    assertEquals(2, repo.clusterCount());
+    assertEquals(Set.of("c-1"), repo.clusterIdsInBlock("ASSAULT", day - 3, day));
+    assertEquals(Set.of(), repo.clusterIdsInBlock("ASSAULT", day + 2, day + 5));
+    assertEquals(Set.of(), repo.clusterIdsInBlock("CONSULT", day - 3, day));
+    assertEquals(Set.of("c-1", "c-2"), repo.clusterIdsOfDocument("d2"));
+    List<ClusterRepository.ClusteredEvent> members = repo.members(List.of("c-1"));
+    assertEquals(Set.of(a, b), members.stream().map(ClusterRepository.ClusteredEvent::event).collect(Collectors.toSet()));
+    assertTrue(members.stream().allMatch(m -> m.clusterId().equals("c-1") && "Wire".equals(m.documentOutlet())
+        && "2023-11-22".equals(m.documentDate())));
+    assertEquals(Set.of("{\"cluster_id\":\"c-1\"}", "{\"cluster_id\":\"c-2\"}"),
+        repo.clusters().stream().map(ClusterRepository.ClusterRow::json).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void changing_a_documents_events_marks_it_for_clustering_in_the_same_transaction() {
+    Event a = Fixtures.assault("d1", 0, "2023-11-21");
+    store.storeDocument(Fixtures.doc("d1", "text one"), List.of(a), "t");
+    store.storeDocument(Fixtures.doc("d2", "text two"), List.of(Fixtures.assault("d2", 0, "2023-11-21")), "t");
+    ClusterRepository repo = store.clusterRepository();
+    repo.apply(new ClusterRepository.ClusterChanges(false, null, List.of(), List.of(clusterRow("c-1", "2023-11-21", 1)),
+        List.of(new ClusterRepository.MemberRow("d1", a.eventId(), "c-1", "ASSAULT", 1L, 1L)), List.of("d1", "d2")));
+    assertEquals(List.of(), repo.documentsToCluster());
+    store.replaceEvents("d1", List.of(), "t2");
+    assertEquals(List.of("d1"), repo.documentsToCluster());
+    // The old membership stays until the clusters are updated, but its event is gone.
+    assertEquals(Set.of("c-1"), repo.clusterIdsOfDocument("d1"));
+    assertEquals(List.of(), repo.members(List.of("c-1")));
+    store.storeDocument(Fixtures.doc("d2", "text two, changed"), List.of(), "t");
+    assertEquals(List.of("d1", "d2"), repo.documentsToCluster());
+    // The same text again changes nothing.
+    store.storeDocument(Fixtures.doc("d2", "text two, changed"), List.of(), "t");
+    assertEquals(List.of("d1", "d2"), repo.documentsToCluster());
+  }
+
+  @Test
+  void an_incremental_cluster_change_replaces_only_the_named_clusters_and_documents() {
+    Event a = Fixtures.assault("d1", 0, "2023-11-21");
+    Event b = Fixtures.assault("d2", 0, "2023-11-21");
+    store.storeDocument(Fixtures.doc("d1", "text one"), List.of(a), "t");
+    store.storeDocument(Fixtures.doc("d2", "text two"), List.of(b), "t");
+    ClusterRepository repo = store.clusterRepository();
+    repo.apply(new ClusterRepository.ClusterChanges(true, "s", List.of(),
+        List.of(clusterRow("c-a", "2023-11-21", 1), clusterRow("c-b", "2023-11-21", 1)),
+        List.of(new ClusterRepository.MemberRow("d1", a.eventId(), "c-a", "ASSAULT", 5L, 5L),
+            new ClusterRepository.MemberRow("d2", b.eventId(), "c-b", "ASSAULT", 5L, 5L)), List.of("d1", "d2")));
+    // d2 joins d1's cluster; c-b vanishes.
+    repo.apply(new ClusterRepository.ClusterChanges(false, null, List.of("c-b"), List.of(clusterRow("c-a", "2023-11-21", 2)),
+        List.of(new ClusterRepository.MemberRow("d1", a.eventId(), "c-a", "ASSAULT", 5L, 5L),
+            new ClusterRepository.MemberRow("d2", b.eventId(), "c-a", "ASSAULT", 5L, 5L)), List.of("d2")));
+    assertEquals(1, repo.clusterCount());
+    assertEquals(2, repo.clusters().get(0).reports());
+    assertEquals(Set.of("c-a"), repo.clusterIdsOfDocument("d2"));
+    assertEquals(2, repo.members(List.of("c-a", "c-b")).size());
+    assertEquals(java.util.Optional.of("s"), repo.builtWith());
+  }
 }

@@ -134,6 +134,18 @@ public final class ClusterIndex {
       fresh.add(new Mention(e, info(e, documents.apply(e.docId()))));
     }
     fresh.sort(CANONICAL);
+    takeIn(fresh);
+    if (!records) {
+      pending.addAll(fresh);
+      return new ClusterUpdate(List.of(), List.of(), fresh.size(), ignored);
+    }
+    Pass pass = new Pass(true);
+    pass.run(fresh);
+    return pass.update(fresh.size(), ignored);
+  }
+
+  /** Links reports (sorted canonically) with the reports held and files them. */
+  private void takeIn(List<Mention> fresh) {
     for (Mention m : fresh) {
       for (Mention other : candidates(m)) {
         if (scorer.score(m, other) >= config.linkThreshold()) {
@@ -144,13 +156,95 @@ public final class ClusterIndex {
       byKey.put(m.key, m);
       byDoc.computeIfAbsent(m.event.docId(), k -> new ArrayList<>()).add(m);
     }
-    if (!records) {
-      pending.addAll(fresh);
-      return new ClusterUpdate(List.of(), List.of(), fresh.size(), ignored);
+  }
+
+  /** New reports for the accepted events not held yet, sorted canonically. */
+  private List<Mention> mentions(Collection<Event> events, Function<String, DocumentInfo> documents) {
+    List<Mention> fresh = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Event e : events) {
+      if (e.docId() == null || e.eventId() == null) {
+        throw new IllegalArgumentException("event without doc_id or event_id: " + e.eventId() + " in "
+            + e.docId() + " (sentence " + e.sentenceIndex() + ")");
+      }
+      String key = e.docId() + "\u0000" + e.eventId();
+      if (accepts(e) && !byKey.containsKey(key) && seen.add(key)) {
+        fresh.add(new Mention(e, info(e, documents.apply(e.docId()))));
+      }
     }
-    Pass pass = new Pass(true);
+    fresh.sort(CANONICAL);
+    return fresh;
+  }
+
+  /**
+   * Restores clusters as an earlier pass left them (read back from a store): the events of each
+   * given cluster are placed in it without any decision, and links among all held reports are
+   * computed. The caller guarantees that the groups are whole clusters of a consistent state.
+   *
+   * @param byCluster persisted cluster id → its member events
+   * @return persisted cluster id → the restored cluster (ids whose events were all left out are absent)
+   */
+  synchronized Map<String, MentionCluster> restore(Map<String, List<Event>> byCluster,
+      Function<String, DocumentInfo> documents) {
+    flush();
+    Map<String, MentionCluster> out = new HashMap<>();
+    List<Mention> all = new ArrayList<>();
+    IdentityHashMap<Mention, String> idOf = new IdentityHashMap<>();
+    for (Map.Entry<String, List<Event>> e : byCluster.entrySet()) {
+      for (Mention m : mentions(e.getValue(), documents)) {
+        idOf.put(m, e.getKey());
+        all.add(m);
+      }
+    }
+    all.sort(CANONICAL);
+    takeIn(all);
+    for (Mention m : all) { // canonical order: appending keeps each cluster's members in order
+      MentionCluster c = out.computeIfAbsent(idOf.get(m), k -> new MentionCluster());
+      if (c.members.isEmpty()) {
+        clusterSet.add(c);
+      }
+      c.members.add(m);
+      m.cluster = c;
+    }
+    return out;
+  }
+
+  /**
+   * Adds events to restored clusters and decides again every report of the {@code recheck} clusters
+   * (those that lost members outside this index) and whatever that changes, exactly as {@link #add}
+   * would have. Returns the reports whose neighbourhood the decisions relied on: every report
+   * decided, and every member of every cluster that changed. The result equals the full pass over
+   * the store only if each of them had all its linked reports (and their whole clusters) held; the
+   * caller checks this and, if not, restores a larger neighbourhood and revises again.
+   */
+  synchronized List<Mention> revise(Collection<Event> events, Collection<MentionCluster> recheck,
+      Function<String, DocumentInfo> documents) {
+    flush();
+    List<Mention> fresh = mentions(events, documents);
+    takeIn(fresh);
+    Pass pass = new Pass(false);
+    for (MentionCluster c : recheck) {
+      if (!c.members.isEmpty()) {
+        pass.touch(c, null);
+      }
+    }
     pass.run(fresh);
-    return pass.update(fresh.size(), ignored);
+    List<Mention> relied = new ArrayList<>(pass.decided);
+    for (MentionCluster c : pass.touched) {
+      relied.addAll(c.members);
+    }
+    return relied;
+  }
+
+  /** Visits every held report with the id of its cluster. */
+  synchronized void forEachMember(java.util.function.BiConsumer<String, Mention> visitor) {
+    flush();
+    for (MentionCluster c : clusterSet) {
+      String id = c.id();
+      for (Mention m : c.members) {
+        visitor.accept(id, m);
+      }
+    }
   }
 
   /**
@@ -315,7 +409,7 @@ public final class ClusterIndex {
     return !(config.excludeTallies() && TallyExtractor.isTally(e));
   }
 
-  private static DocumentInfo info(Event e, DocumentInfo given) {
+  static DocumentInfo info(Event e, DocumentInfo given) {
     if (given == null) {
       return new DocumentInfo(e.docId(), e.outlet(), null);
     }
@@ -493,6 +587,9 @@ public final class ClusterIndex {
     private final PriorityQueue<Mention> queue = new PriorityQueue<>(CANONICAL);
     /** Touched clusters and what they were, when the pass reports changes; else null. */
     private final Map<MentionCluster, Snapshot> before;
+    /** Reports decided in this pass, and clusters whose change queued others (for {@link #revise}). */
+    final List<Mention> decided = new ArrayList<>();
+    final Set<MentionCluster> touched = Collections.newSetFromMap(new IdentityHashMap<>());
 
     Pass(boolean records) {
       this.before = records ? new IdentityHashMap<>() : null;
@@ -519,6 +616,7 @@ public final class ClusterIndex {
     }
 
     private void decide(Mention m) {
+      decided.add(m);
       MentionCluster target = choose(m);
       MentionCluster current = m.cluster;
       if (target == null) {
@@ -556,6 +654,7 @@ public final class ClusterIndex {
      * members and the later reports linked to any member.
      */
     void touch(MentionCluster c, Mention at) {
+      touched.add(c);
       for (Mention y : c.members) {
         pushIfAfter(y, at);
         if (y.links != null) {
@@ -567,7 +666,7 @@ public final class ClusterIndex {
     }
 
     void pushIfAfter(Mention m, Mention at) {
-      if (m.cluster != null && m.queued != id && precedes(at, m)) {
+      if (m.cluster != null && m.queued != id && (at == null || precedes(at, m))) {
         m.queued = id;
         queue.add(m);
       }

@@ -28,10 +28,9 @@ import org.pharos.store.StoredDocument;
  * }
  * }</pre>
  *
- * <p><b>Persistence.</b> {@link EventStore} does not expose its JDBC connection, so clusters are
- * computed on demand from {@link EventStore#streamEvents}; {@link ClusterStore} writes them (and
- * tallies) to tables of any JDBC connection the caller holds, and {@link ClusterUpdate} carries
- * exactly the rows to change after an incremental update.
+ * <p><b>Persistence.</b> {@link PersistentClusters} keeps the clusters in the store's cluster
+ * tables and updates them incrementally as documents are stored; {@link ClusterStore} writes
+ * records to tables of any other JDBC connection.
  */
 public final class EventClusterer {
   private final ClusterConfig config;
@@ -75,8 +74,12 @@ public final class EventClusterer {
    * {@link EventStore#streamEvents} (the store's latest document versions only).
    */
   public ClusterIndex index(EventStore store, EventQuery query) {
+    return index(store, query, documentsOf(store));
+  }
+
+  /** Like {@link #index(EventStore, EventQuery)} with document metadata from the caller. */
+  public ClusterIndex index(EventStore store, EventQuery query, Function<String, DocumentInfo> docs) {
     ClusterIndex index = newIndex();
-    Function<String, DocumentInfo> docs = documentsOf(store);
     List<Event> chunk = new ArrayList<>(10_000);
     try (Stream<Event> s = store.streamEvents(query)) {
       s.forEach(e -> {

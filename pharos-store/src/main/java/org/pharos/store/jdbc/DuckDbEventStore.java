@@ -251,6 +251,28 @@ public final class DuckDbEventStore extends JdbcEventStore {
     }
   }
 
+  /** Large inserts go through the appender (the cells follow the table's column order). */
+  @Override
+  protected void insertRows(Connection c, String table, List<String> columns, List<List<Rows.Cell>> rows)
+      throws SQLException {
+    if (rows.size() < 64) {
+      super.insertRows(c, table, columns, rows);
+      return;
+    }
+    try (var s = c.createStatement()) {
+      s.execute("SELECT 1"); // begin the transaction before the appender (see insertBulk)
+    }
+    try (DuckDBAppender a = ((DuckDBConnection) c).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
+      for (List<Rows.Cell> row : rows) {
+        a.beginRow();
+        for (Rows.Cell cell : row) {
+          appendCell(a, cell);
+        }
+        a.endRow();
+      }
+    }
+  }
+
   /** One scan joined with the batch keys (appended to a temporary table) instead of many IN lists. */
   @Override
   protected Set<String> existing(Connection c, String table, String column, Set<String> values)

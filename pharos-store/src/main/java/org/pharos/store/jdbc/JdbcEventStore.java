@@ -55,6 +55,7 @@ public abstract class JdbcEventStore implements EventStore {
   private final ReentrantLock writeLock = new ReentrantLock();
   private final int schemaVersion;
   private volatile boolean closed;
+  private final JdbcClusterRepository clusterRepository = new JdbcClusterRepository(this);
 
   /**
    * Takes ownership of the writer connection and migrates the schema.
@@ -101,11 +102,11 @@ public abstract class JdbcEventStore implements EventStore {
   // ---------------------------------------------------------------- writes
 
   /** Work done inside a write transaction. */
-  private interface Work<T> {
+  interface Work<T> {
     T run(Connection c) throws SQLException;
   }
 
-  private <T> T write(String action, Work<T> work) {
+  <T> T write(String action, Work<T> work) {
     ensureOpen();
     writeLock.lock();
     try {
@@ -172,6 +173,7 @@ public abstract class JdbcEventStore implements EventStore {
     if (latest.isPresent()) {
       update(c, "UPDATE documents SET is_latest = false WHERE doc_id = ? AND is_latest", docId);
       update(c, "UPDATE events SET is_current = false WHERE doc_id = ? AND is_current", docId);
+      update(c, "DELETE FROM clustered_documents WHERE doc_id = ?", docId);
     }
     try (PreparedStatement p = c.prepareStatement(Rows.insertSql("documents", Rows.DOCUMENT_COLUMNS))) {
       Rows.bind(p, Rows.documentCells(doc, docId, version, hash, now, coderVersion));
@@ -336,6 +338,20 @@ public abstract class JdbcEventStore implements EventStore {
     return found;
   }
 
+  /**
+   * Inserts rows into {@code table} inside the writer's open transaction; {@code columns} name the
+   * cells of each row and follow the table's column order. The default batches prepared inserts.
+   */
+  protected void insertRows(Connection c, String table, List<String> columns, List<List<Rows.Cell>> rows)
+      throws SQLException {
+    batch(c, Rows.insertSql(table, columns), rows);
+  }
+
+  @Override
+  public org.pharos.store.ClusterRepository clusterRepository() {
+    return clusterRepository;
+  }
+
   /** The default bulk path: batched prepared inserts (dialects may do better). */
   protected static void insertBatched(Connection c, List<List<Rows.Cell>> documents,
       List<List<Rows.Cell>> events, List<List<Rows.Cell>> quantities) throws SQLException {
@@ -375,6 +391,7 @@ public abstract class JdbcEventStore implements EventStore {
       int version = latest.get();
       update(c, "DELETE FROM event_quantities WHERE doc_id = ? AND doc_version = ?", docId, version);
       update(c, "DELETE FROM events WHERE doc_id = ? AND doc_version = ?", docId, version);
+      update(c, "DELETE FROM clustered_documents WHERE doc_id = ?", docId);
       int n = insertEvents(c, docId, docId, version, evs);
       update(c, "UPDATE documents SET coder_version = ? WHERE doc_id = ? AND version = ?",
           coderVersion, docId, version);
@@ -454,7 +471,7 @@ public abstract class JdbcEventStore implements EventStore {
 
   // ---------------------------------------------------------------- reads
 
-  private <T> T read(String action, Work<T> work) {
+  <T> T read(String action, Work<T> work) {
     ensureOpen();
     try (Connection c = openReader()) {
       return work.run(c);
@@ -501,7 +518,7 @@ public abstract class JdbcEventStore implements EventStore {
         rs.getString(16), rs.getBoolean(3), rs.getLong(n + 2))));
   }
 
-  private static String prefixed(String prefix, List<String> columns) {
+  static String prefixed(String prefix, List<String> columns) {
     StringBuilder sb = new StringBuilder();
     for (String c : columns) {
       sb.append(sb.length() == 0 ? "" : ", ").append(prefix).append(c);
@@ -619,7 +636,7 @@ public abstract class JdbcEventStore implements EventStore {
     });
   }
 
-  private static Event withQuantities(Event e, List<Quantity> q) {
+  static Event withQuantities(Event e, List<Quantity> q) {
     return new Event(e.eventId(), e.docId(), e.sentenceIndex(), e.sentence(), e.trigger(), e.source(),
         e.target(), e.cameo(), e.cameoRoot(), e.quadClass(), e.goldstein(), e.plover(), e.ploverMode(),
         e.modality(), e.date(), e.dateEnd(), e.datePrecision(), e.dateSource(), e.location(), q,
@@ -720,7 +737,7 @@ public abstract class JdbcEventStore implements EventStore {
     T next(ResultSet rs) throws SQLException;
   }
 
-  private static <T> Optional<T> first(Connection c, String sql, List<?> params, RowMapper<T> m)
+  static <T> Optional<T> first(Connection c, String sql, List<?> params, RowMapper<T> m)
       throws SQLException {
     try (PreparedStatement p = c.prepareStatement(sql)) {
       Where.bind(p, 1, new ArrayList<>(params));
@@ -730,7 +747,7 @@ public abstract class JdbcEventStore implements EventStore {
     }
   }
 
-  private static <T> List<T> list(Connection c, String sql, List<?> params, RowMapper<T> m)
+  static <T> List<T> list(Connection c, String sql, List<?> params, RowMapper<T> m)
       throws SQLException {
     List<T> out = new ArrayList<>();
     try (PreparedStatement p = c.prepareStatement(sql)) {
@@ -744,7 +761,7 @@ public abstract class JdbcEventStore implements EventStore {
     return out;
   }
 
-  private static int update(Connection c, String sql, Object... params) throws SQLException {
+  static int update(Connection c, String sql, Object... params) throws SQLException {
     try (PreparedStatement p = c.prepareStatement(sql)) {
       Where.bind(p, 1, java.util.Arrays.asList(params));
       return p.executeUpdate();

@@ -1,0 +1,39 @@
+-- Persisted event clusters (org.pharos.store.ClusterRepository): which cluster every clustered
+-- event belongs to, with the blocking keys an incremental update looks candidates up by; one JSON
+-- record per cluster; which documents' current events the clusters reflect; and the settings of
+-- the last full build. No primary keys (DuckDB rejects a delete and re-insert of one key in a
+-- transaction): the store deletes before it inserts.
+CREATE TABLE cluster_members (
+  doc_id VARCHAR NOT NULL,
+  event_id VARCHAR NOT NULL,
+  cluster_id VARCHAR NOT NULL,
+  type_key VARCHAR,
+  day_start BIGINT,
+  day_end BIGINT
+);
+CREATE INDEX cluster_members_doc ON cluster_members (doc_id);
+CREATE INDEX cluster_members_cluster ON cluster_members (cluster_id);
+CREATE INDEX cluster_members_type ON cluster_members (type_key);
+
+CREATE TABLE clusters (
+  cluster_id VARCHAR NOT NULL,
+  event_date VARCHAR,
+  plover VARCHAR,
+  source_code VARCHAR,
+  target_code VARCHAR,
+  reports INTEGER NOT NULL,
+  sources INTEGER NOT NULL,
+  disputed BOOLEAN NOT NULL,
+  record_json VARCHAR NOT NULL
+);
+CREATE INDEX clusters_id ON clusters (cluster_id);
+
+CREATE TABLE clustered_documents (
+  doc_id VARCHAR NOT NULL
+);
+CREATE INDEX clustered_documents_doc ON clustered_documents (doc_id);
+
+CREATE TABLE cluster_state (
+  name VARCHAR NOT NULL,
+  value VARCHAR NOT NULL
+);
