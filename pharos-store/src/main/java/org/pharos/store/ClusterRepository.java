@@ -27,8 +27,14 @@ public interface ClusterRepository {
   /** Ids of the latest documents that are not clustered (new, new version, re-coded), sorted. */
   List<String> documentsToCluster();
 
-  /** The clusters that events of this document (any version) are members of. */
-  Set<String> clusterIdsOfDocument(String docId);
+  /** The clusters that events of these documents (any version) are members of. */
+  Set<String> clusterIdsOfDocuments(Collection<String> docIds);
+
+  /**
+   * The current events of these documents (latest versions), each with its document's outlet and
+   * date and a null cluster id.
+   */
+  List<ClusteredEvent> currentEvents(Collection<String> docIds);
 
   /**
    * The clusters with a member of blocking type {@code typeKey} whose days overlap {@code
@@ -59,7 +65,7 @@ public interface ClusterRepository {
   void apply(ClusterChanges changes);
 
   /**
-   * A stored event with the cluster it belongs to.
+   * A stored event with the cluster it belongs to (null when read by document).
    *
    * @param documentOutlet the outlet of the event's document, or null
    * @param documentDate the date of the event's document as stored (ISO, possibly partial), or null

@@ -37,3 +37,10 @@ CREATE TABLE cluster_state (
   name VARCHAR NOT NULL,
   value VARCHAR NOT NULL
 );
+
+-- Incremental clustering reads the events of a few documents at a time: DuckDB scans an ART index
+-- only for a single column (not for the composite keys above), so these make those reads point
+-- look-ups instead of scans of the whole store.
+CREATE INDEX documents_doc_id ON documents (doc_id);
+CREATE INDEX events_doc_id ON events (doc_id);
+CREATE INDEX event_quantities_doc_id ON event_quantities (doc_id);

@@ -443,7 +443,10 @@ abstract class EventStoreContract {
     assertEquals(Set.of("c-1"), repo.clusterIdsInBlock("ASSAULT", day - 3, day));
     assertEquals(Set.of(), repo.clusterIdsInBlock("ASSAULT", day + 2, day + 5));
     assertEquals(Set.of(), repo.clusterIdsInBlock("CONSULT", day - 3, day));
-    assertEquals(Set.of("c-1", "c-2"), repo.clusterIdsOfDocument("d2"));
+    assertEquals(Set.of("c-1", "c-2"), repo.clusterIdsOfDocuments(List.of("d2")));
+    List<ClusterRepository.ClusteredEvent> ofD2 = repo.currentEvents(List.of("d2", "unknown"));
+    assertEquals(Set.of(b, c), ofD2.stream().map(ClusterRepository.ClusteredEvent::event).collect(Collectors.toSet()));
+    assertTrue(ofD2.stream().allMatch(m -> m.clusterId() == null && "Wire".equals(m.documentOutlet())));
     List<ClusterRepository.ClusteredEvent> members = repo.members(List.of("c-1"));
     assertEquals(Set.of(a, b), members.stream().map(ClusterRepository.ClusteredEvent::event).collect(Collectors.toSet()));
     assertTrue(members.stream().allMatch(m -> m.clusterId().equals("c-1") && "Wire".equals(m.documentOutlet())
@@ -464,7 +467,7 @@ abstract class EventStoreContract {
     store.replaceEvents("d1", List.of(), "t2");
     assertEquals(List.of("d1"), repo.documentsToCluster());
     // The old membership stays until the clusters are updated, but its event is gone.
-    assertEquals(Set.of("c-1"), repo.clusterIdsOfDocument("d1"));
+    assertEquals(Set.of("c-1"), repo.clusterIdsOfDocuments(List.of("d1")));
     assertEquals(List.of(), repo.members(List.of("c-1")));
     store.storeDocument(Fixtures.doc("d2", "text two, changed"), List.of(), "t");
     assertEquals(List.of("d1", "d2"), repo.documentsToCluster());
@@ -490,7 +493,7 @@ abstract class EventStoreContract {
             new ClusterRepository.MemberRow("d2", b.eventId(), "c-a", "ASSAULT", 5L, 5L)), List.of("d2")));
     assertEquals(1, repo.clusterCount());
     assertEquals(2, repo.clusters().get(0).reports());
-    assertEquals(Set.of("c-a"), repo.clusterIdsOfDocument("d2"));
+    assertEquals(Set.of("c-a"), repo.clusterIdsOfDocuments(List.of("d2")));
     assertEquals(2, repo.members(List.of("c-a", "c-b")).size());
     assertEquals(java.util.Optional.of("s"), repo.builtWith());
   }

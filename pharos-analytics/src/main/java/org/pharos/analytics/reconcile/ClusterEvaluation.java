@@ -42,7 +42,8 @@ public final class ClusterEvaluation {
    * @throws UncheckedIOException when the file cannot be read
    */
   public static PairwiseScore pairwise(Collection<ClusterRecord> clusters, Path goldFile) {
-    return pairwise(mainCluster(clusters), readGold(goldFile));
+    Map<String, String> predicted = mainCluster(clusters);
+    return pairwise(predicted, resolveFeedItems(readGold(goldFile), predicted.keySet()));
   }
 
   /** Scores two assignments document → cluster label (documents absent from a map are alone). */
@@ -79,7 +80,22 @@ public final class ClusterEvaluation {
       String doc = key.substring(0, key.lastIndexOf('/'));
       perDoc.computeIfAbsent(doc, k -> new TreeMap<>()).merge(cluster, 1, Integer::sum);
     });
-    return pairwise(mainCluster(perDoc, clusters), readGold(goldFile));
+    Map<String, String> predicted = mainCluster(perDoc, clusters);
+    return pairwise(predicted, resolveFeedItems(readGold(goldFile), predicted.keySet()));
+  }
+
+  /**
+   * The gold names a feed item by its guid, while the store keeps it under a 12-character hash of
+   * the guid (the id {@code FeedReader} gives it): a gold document id that is not among the
+   * predicted documents but whose hash is, is read as that document.
+   */
+  static Map<String, String> resolveFeedItems(Map<String, String> gold, Set<String> predictedDocs) {
+    Map<String, String> out = new HashMap<>();
+    gold.forEach((doc, label) -> {
+      String hashed = org.pharos.model.Hashing.shortHash(12, doc);
+      out.put(!predictedDocs.contains(doc) && predictedDocs.contains(hashed) ? hashed : doc, label);
+    });
+    return out;
   }
 
   /**

@@ -70,7 +70,8 @@ import org.pharos.model.Quantity;
  * </ol>
  *
  * <p>The canonical event of a cluster takes the most specific CAMEO code and actor codes (longest,
- * then most frequent), the best date (day from text, then most frequent), and the most specific
+ * then most frequent; an actor that reports give as source and others as target, but none as both,
+ * stays on the side more reports give, never becoming a self-dyad no report stated), the best date (day from text, then most frequent), and the most specific
  * place (with coordinates, then most frequent, then longest name).
  */
 public final class ClusterIndex {
@@ -744,6 +745,21 @@ public final class ClusterIndex {
     String root = cameo != null && cameo.length() >= 2 ? cameo.substring(0, 2) : mostSpecific(ms, m -> m.cameoRoot);
     ActorRef source = actor(ms, m -> m.event.source(), m -> m.sourceCode);
     ActorRef target = actor(ms, m -> m.event.target(), m -> m.targetCode);
+    String self = source != null && target != null ? source.code() : null;
+    if (self != null && self.equals(target.code())
+        && ms.stream().noneMatch(m -> self.equals(m.sourceCode) && self.equals(m.targetCode))) {
+      // One report has the actor as source, another as target (a passive sentence coded the other
+      // way round): no report says it acted on itself, so keep it on the side more reports give.
+      long asSource = ms.stream().filter(m -> self.equals(m.sourceCode)).count();
+      long asTarget = ms.stream().filter(m -> self.equals(m.targetCode)).count();
+      if (asSource >= asTarget) {
+        target = actor(ms.stream().filter(m -> !self.equals(m.targetCode)).toList(), m -> m.event.target(),
+            m -> m.targetCode);
+      } else {
+        source = actor(ms.stream().filter(m -> !self.equals(m.sourceCode)).toList(), m -> m.event.source(),
+            m -> m.sourceCode);
+      }
+    }
     // Date: best precision rank, then most frequent date text, then earliest.
     Mention dated = null;
     Map<String, Integer> dateFreq = new HashMap<>();

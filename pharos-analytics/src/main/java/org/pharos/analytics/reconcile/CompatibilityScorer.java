@@ -20,7 +20,9 @@ import org.pharos.model.Event;
  *       IRQREBKTH}) 0.8; same country, different role 0.5; one side unknown 0.4; both unknown 0.3.
  *   <li><b>date</b>: the gap between the two dates (as day intervals; a month-precision date covers
  *       its month) must be at most {@link ClusterConfig#dayTolerance()}, or {@link
- *       ClusterConfig#documentDateTolerance()} when a date is only the publication date. Same day
+ *       ClusterConfig#documentDateTolerance()} when a date is only the publication date; a publication
+ *       date bounds the event from above, so a text date more than the day tolerance after it rules
+ *       the pair out. Same day
  *       1.0 (0.9 when one is a publication date), overlapping intervals 0.6, one day apart 0.7, two
  *       0.5. Undated events (year-only or unknown) are never linked.
  *   <li><b>place</b>: different countries rule out; same name 1.0; one name contained in the other
@@ -129,7 +131,7 @@ public final class CompatibilityScorer {
     long gap = Math.max(0, Math.max(a.dayStart, b.dayStart) - Math.min(a.dayEnd, b.dayEnd));
     boolean docDated = a.fromDocumentDate || b.fromDocumentDate;
     int tolerance = docDated ? config.documentDateTolerance() : config.dayTolerance();
-    if (gap > tolerance) {
+    if (gap > tolerance || describesLater(a, b) || describesLater(b, a)) {
       return INCOMPATIBLE;
     }
     if (gap == 0) {
@@ -139,6 +141,15 @@ public final class CompatibilityScorer {
       return 0.6;
     }
     return gap == 1 ? 0.7 : 0.5;
+  }
+
+  /**
+   * True when {@code a} is dated only by its publication day and {@code b}, dated from its text,
+   * happened more than the day tolerance after it: a report cannot describe an event that happened
+   * after it was published.
+   */
+  private boolean describesLater(Mention a, Mention b) {
+    return a.fromDocumentDate && !b.fromDocumentDate && b.dayStart > a.dayEnd + config.dayTolerance();
   }
 
   private double place(Mention a, Mention b) {

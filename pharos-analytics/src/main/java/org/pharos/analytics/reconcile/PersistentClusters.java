@@ -69,6 +69,13 @@ import org.pharos.store.StoredDocument;
 public final class PersistentClusters {
   /** Above this many documents to cluster, {@link #sync} rebuilds everything instead. */
   static final int REBUILD_ABOVE = 5_000;
+  /**
+   * Version of the clustering method and of the cluster records; part of {@link #settings()}, so a
+   * store clustered by another version is rebuilt once. Raise it whenever a change to the scoring,
+   * the pass or the records would give other clusters for the same events.
+   */
+  static final int METHOD_VERSION = 3;
+
   private static final ObjectMapper JSON = ClusterStore.mapper();
 
   private final EventStore store;
@@ -85,7 +92,7 @@ public final class PersistentClusters {
 
   /** The settings as recorded with a full build (a change of settings triggers a rebuild). */
   public String settings() {
-    return String.format(Locale.ROOT, "link=%s day=%d docday=%d site=%s modalities=%s tallies=%s",
+    return String.format(Locale.ROOT, "method=" + METHOD_VERSION + " link=%s day=%d docday=%d site=%s modalities=%s tallies=%s",
         config.linkThreshold(), config.dayTolerance(), config.documentDateTolerance(), config.siteRadiusKm(),
         new TreeSet<>(config.modalities().stream().map(Enum::name).toList()), config.excludeTallies());
   }
@@ -156,14 +163,13 @@ public final class PersistentClusters {
       return new UpdateResult(0, 0, 0, 0, 0, 0);
     }
     Map<String, DocumentInfo> known = new HashMap<>();
-    Function<String, DocumentInfo> docs = id -> known.computeIfAbsent(id, k -> store.document(k)
-        .map(StoredDocument::document).map(DocumentInfo::of).orElse(null));
+    Function<String, DocumentInfo> docs = known::get;
     List<Event> fresh = new ArrayList<>();
-    Set<String> lostIds = new TreeSet<>();
-    for (String d : reprocessed) {
-      fresh.addAll(store.events(EventQuery.builder().docId(d).build()));
-      lostIds.addAll(repository.clusterIdsOfDocument(d));
+    for (ClusteredEvent ce : repository.currentEvents(reprocessed)) {
+      known.putIfAbsent(ce.event().docId(), documentInfo(ce));
+      fresh.add(ce.event());
     }
+    Set<String> lostIds = new TreeSet<>(repository.clusterIdsOfDocuments(reprocessed));
     Blocks queried = new Blocks();
     Map<String, List<Event>> restoredEvents = new HashMap<>();
     Set<String> fetched = new HashSet<>();

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pharos.model.Event;
@@ -74,5 +75,17 @@ class ClusterEvaluationTest {
     }
     Map<String, String> gold = ClusterEvaluation.readGold(demo);
     assertTrue(gold.size() >= 2, "documents in demo gold clusters: " + gold.size());
+  }
+
+  @Test
+  void a_gold_feed_item_named_by_its_guid_is_matched_to_the_hashed_document_id() {
+    String stored = org.pharos.model.Hashing.shortHash(12, "herald-2020-01-03-strike");
+    Map<String, String> gold = ClusterEvaluation.resolveFeedItems(
+        Map.of("herald-2020-01-03-strike", "strike", "tigris-strike", "strike", "unknown-item", "other"),
+        Set.of(stored, "tigris-strike"));
+    assertEquals(Map.of(stored, "strike", "tigris-strike", "strike", "unknown-item", "other"), gold);
+    PairwiseScore s = ClusterEvaluation.pairwise(Map.of(stored, "c1", "tigris-strike", "c1"), gold);
+    assertEquals(1.0, s.precision());
+    assertEquals(1.0, s.recall());
   }
 }

@@ -249,4 +249,21 @@ class ClusterIndexTest {
         event("bridge").sentence(0, "US forces struck in Baghdad on Thursday.").actors("USAMIL", "IRQREB")
             .on("2024-01-04").at(Events.BAGHDAD).build());
   }
+
+  @Test
+  void an_actor_given_as_source_by_one_report_and_as_target_by_another_does_not_become_a_self_dyad() {
+    doc("a", "Northern Dispatch", "2020-01-08");
+    doc("b", "Babylon Herald", "2020-01-08");
+    ClusterIndex index = new ClusterIndex(ClusterConfig.defaults());
+    index.add(List.of(
+        event("a").sentence(0, "Iranian forces fired missiles at Ain al-Asad.").actors("IRNMIL", null)
+            .on("2020-01-08").at(Events.BAGHDAD).build(),
+        event("b").sentence(0, "Iranian ballistic missiles were fired at the base.").actors(null, "IRNMIL")
+            .on("2020-01-08").at(Events.BAGHDAD).build()), lookup);
+    List<ClusterRecord> clusters = index.clusters();
+    assertEquals(1, clusters.size(), clusters.toString());
+    CanonicalEvent c = clusters.get(0).canonical();
+    assertEquals("IRNMIL", c.source().code());
+    assertEquals(null, c.target());
+  }
 }

@@ -8,6 +8,8 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -52,9 +54,17 @@ final class JdbcClusterRepository implements ClusterRepository {
   }
 
   @Override
-  public Set<String> clusterIdsOfDocument(String docId) {
-    return new TreeSet<String>(store.<List<String>>read("reading the clusters of document '" + docId + "'", c -> JdbcEventStore.list(c,
-        "SELECT DISTINCT cluster_id FROM cluster_members WHERE doc_id = ?", List.of(docId), rs -> rs.getString(1))));
+  public Set<String> clusterIdsOfDocuments(Collection<String> docIds) {
+    List<String> ids = new ArrayList<>(new TreeSet<>(docIds));
+    return store.read("reading the clusters of " + ids.size() + " documents", c -> {
+      Set<String> out = new TreeSet<>();
+      for (int from = 0; from < ids.size(); from += CHUNK) {
+        List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+        out.addAll(JdbcEventStore.list(c, "SELECT DISTINCT cluster_id FROM cluster_members WHERE doc_id IN ("
+            + marks(chunk.size()) + ")", chunk, rs -> rs.getString(1)));
+      }
+      return out;
+    });
   }
 
   @Override
@@ -65,67 +75,114 @@ final class JdbcClusterRepository implements ClusterRepository {
   }
 
   @Override
-  public List<ClusteredEvent> members(Collection<String> clusterIds) {
-    List<String> ids = new ArrayList<>(new LinkedHashSet<>(clusterIds));
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    return store.read("reading cluster members", c -> {
+  public List<ClusteredEvent> currentEvents(Collection<String> docIds) {
+    List<String> ids = new ArrayList<>(new TreeSet<>(docIds));
+    return store.read("reading the events of " + ids.size() + " documents", c -> {
       List<ClusteredEvent> out = new ArrayList<>();
       for (int from = 0; from < ids.size(); from += CHUNK) {
-        List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-        readMembers(c, chunk, out);
+        out.addAll(readEvents(c, ids.subList(from, Math.min(ids.size(), from + CHUNK)), null));
       }
       return out;
     });
   }
 
-  private static void readMembers(Connection c, List<String> ids, List<ClusteredEvent> out) throws SQLException {
-    String cols = JdbcEventStore.prefixed("e.", Rows.EVENT_READ_COLUMNS);
-    String sql = "WITH sel AS (SELECT " + cols + ", e.doc_version, m.cluster_id, d.outlet AS doc_outlet, "
-        + "d.date AS doc_date FROM cluster_members m "
-        + "JOIN events e ON e.doc_id = m.doc_id AND e.event_id = m.event_id AND e.is_current "
-        + "JOIN documents d ON d.doc_id = e.doc_id AND d.version = e.doc_version "
-        + "WHERE m.cluster_id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")) "
-        + "SELECT " + JdbcEventStore.prefixed("sel.", Rows.EVENT_READ_COLUMNS) + ", sel.doc_version, "
-        + "sel.cluster_id, sel.doc_outlet, sel.doc_date, q.ordinal, q.kind, q.min, q.max, q.qualifier, q.text, q.unit FROM sel "
-        + "LEFT JOIN event_quantities q ON q.doc_id = sel.doc_id AND q.doc_version = sel.doc_version "
-        + "AND q.event_id = sel.event_id ORDER BY sel.doc_id, sel.event_id, q.ordinal";
-    int versionCol = Rows.EVENT_READ_COLUMNS.size() + 1;
-    int clusterCol = versionCol + 1;
-    int ordinalCol = clusterCol + 3;
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      Where.bind(p, 1, new ArrayList<>(ids));
+  @Override
+  public List<ClusteredEvent> members(Collection<String> clusterIds) {
+    List<String> ids = new ArrayList<>(new TreeSet<>(clusterIds));
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return store.read("reading cluster members", c -> {
+      // Keys first (indexed by cluster id), then the events of their documents (indexed by document id).
+      Map<String, String> clusterOf = new HashMap<>();
+      Set<String> docs = new TreeSet<>();
+      for (int from = 0; from < ids.size(); from += CHUNK) {
+        List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+        for (String[] k : JdbcEventStore.list(c, "SELECT cluster_id, doc_id, event_id FROM cluster_members "
+            + "WHERE cluster_id IN (" + marks(chunk.size()) + ")", chunk,
+            rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})) {
+          clusterOf.put(k[1] + "\u0000" + k[2], k[0]);
+          docs.add(k[1]);
+        }
+      }
+      List<String> docList = new ArrayList<>(docs);
+      List<ClusteredEvent> out = new ArrayList<>();
+      for (int from = 0; from < docList.size(); from += CHUNK) {
+        out.addAll(readEvents(c, docList.subList(from, Math.min(docList.size(), from + CHUNK)), clusterOf));
+      }
+      return out;
+    });
+  }
+
+  private static String marks(int n) {
+    return String.join(", ", Collections.nCopies(n, "?"));
+  }
+
+  /**
+   * The current events of some documents with their documents' outlet and date; with {@code
+   * clusterOf} (docId NUL eventId → cluster id) only the events it names, with their cluster ids.
+   * Three single-table reads filtered on the document id alone, so that DuckDB answers each from its
+   * document-id index (it scans the whole table when any other filter or a join is added); the
+   * latest version is picked here.
+   */
+  private static List<ClusteredEvent> readEvents(Connection c, List<String> docIds, Map<String, String> clusterOf)
+      throws SQLException {
+    String in = " IN (" + marks(docIds.size()) + ")";
+    Map<String, String[]> latest = new HashMap<>(); // docId → {version, outlet, date}
+    for (String[] d : JdbcEventStore.list(c, "SELECT doc_id, version, outlet, date, is_latest FROM documents "
+        + "WHERE doc_id" + in, docIds, rs -> rs.getBoolean(5)
+            ? new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)} : null)) {
+      if (d != null) {
+        latest.put(d[0], new String[] {d[1], d[2], d[3]});
+      }
+    }
+    Map<String, List<Quantity>> quantities = new HashMap<>();
+    try (PreparedStatement p = c.prepareStatement("SELECT doc_id, doc_version, event_id, ordinal, kind, min, max, "
+        + "qualifier, text, unit FROM event_quantities WHERE doc_id" + in)) {
+      Where.bind(p, 1, new ArrayList<>(docIds));
       try (ResultSet rs = p.executeQuery()) {
-        String lastKey = null;
-        Event head = null;
-        String cluster = null;
-        String outlet = null;
-        String date = null;
-        List<Quantity> quantities = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         while (rs.next()) {
-          String key = rs.getString(2) + "\u0000" + rs.getString(1) + "\u0000" + rs.getInt(versionCol);
-          if (!key.equals(lastKey)) {
-            if (head != null) {
-              out.add(new ClusteredEvent(cluster, JdbcEventStore.withQuantities(head, quantities), outlet, date));
-            }
-            lastKey = key;
-            head = Rows.readEvent(rs, 1, List.of());
-            cluster = rs.getString(clusterCol);
-            outlet = rs.getString(clusterCol + 1);
-            date = rs.getString(clusterCol + 2);
-            quantities = new ArrayList<>();
-          }
-          rs.getInt(ordinalCol);
-          if (!rs.wasNull()) {
-            quantities.add(Rows.readQuantity(rs, ordinalCol + 1));
+          String[] doc = latest.get(rs.getString(1));
+          if (doc != null && doc[0].equals(rs.getString(2))) {
+            rows.add(new Object[] {rs.getString(1) + "\u0000" + rs.getString(3), rs.getInt(4), Rows.readQuantity(rs, 5)});
           }
         }
-        if (head != null) {
-          out.add(new ClusteredEvent(cluster, JdbcEventStore.withQuantities(head, quantities), outlet, date));
+        rows.sort(java.util.Comparator.comparing((Object[] r) -> (String) r[0]).thenComparing(r -> (Integer) r[1]));
+        for (Object[] r : rows) {
+          quantities.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((Quantity) r[2]);
         }
       }
     }
+    String cols = String.join(", ", Rows.EVENT_READ_COLUMNS);
+    int versionCol = Rows.EVENT_READ_COLUMNS.size() + 1;
+    List<ClusteredEvent> out = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement("SELECT " + cols + ", doc_version, is_current FROM events "
+        + "WHERE doc_id" + in)) {
+      Where.bind(p, 1, new ArrayList<>(docIds));
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          String[] doc = latest.get(rs.getString(2));
+          if (doc == null || !rs.getBoolean(versionCol + 1) || !doc[0].equals(rs.getString(versionCol))) {
+            continue;
+          }
+          String key = rs.getString(2) + "\u0000" + rs.getString(1);
+          String cluster = null;
+          if (clusterOf != null) {
+            cluster = clusterOf.get(key);
+            if (cluster == null) {
+              continue;
+            }
+          }
+          Event e = Rows.readEvent(rs, 1, List.of());
+          List<Quantity> qs = quantities.get(key);
+          out.add(new ClusteredEvent(cluster, qs == null ? e : JdbcEventStore.withQuantities(e, qs), doc[1], doc[2]));
+        }
+      }
+    }
+    out.sort(java.util.Comparator.comparing((ClusteredEvent ce) -> ce.event().docId())
+        .thenComparing(ce -> ce.event().eventId()));
+    return out;
   }
 
   @Override
