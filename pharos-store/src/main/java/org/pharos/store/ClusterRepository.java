@@ -38,9 +38,12 @@ public interface ClusterRepository {
 
   /**
    * The clusters with a member of blocking type {@code typeKey} whose days overlap {@code
-   * [fromDay, toDay]} (epoch days, inclusive): the candidates an incremental update scores.
+   * [fromDay, toDay]} (epoch days, inclusive) and whose source and target countries are compatible
+   * with the given ones (equal, or unknown on either side; a null argument matches any): the
+   * candidates an incremental update scores.
    */
-  Set<String> clusterIdsInBlock(String typeKey, long fromDay, long toDay);
+  Set<String> clusterIdsInBlock(String typeKey, String sourceCountry, String targetCountry, long fromDay,
+      long toDay);
 
   /**
    * The current events that are members of these clusters, with their cluster ids and the outlet
@@ -80,8 +83,11 @@ public interface ClusterRepository {
    *     is never linked (no type or no usable date)
    * @param dayStart first epoch day of the event's date, or null
    * @param dayEnd last epoch day of the event's date, or null
+   * @param sourceCountry the source actor's country, or null when unknown
+   * @param targetCountry the target actor's country, or null when unknown
    */
-  record MemberRow(String docId, String eventId, String clusterId, String typeKey, Long dayStart, Long dayEnd) {}
+  record MemberRow(String docId, String eventId, String clusterId, String typeKey, Long dayStart, Long dayEnd,
+      String sourceCountry, String targetCountry) {}
 
   /** One cluster record with the columns used to order and filter it; {@code json} is the record. */
   record ClusterRow(String clusterId, String eventDate, String plover, String sourceCode, String targetCode,

@@ -1,5 +1,6 @@
 -- Persisted event clusters (org.pharos.store.ClusterRepository): which cluster every clustered
--- event belongs to, with the blocking keys an incremental update looks candidates up by; one JSON
+-- event belongs to, with the blocking keys an incremental update looks candidates up by (type,
+-- days, country dyad); one JSON
 -- record per cluster; which documents' current events the clusters reflect; and the settings of
 -- the last full build.
 CREATE TABLE cluster_members (
@@ -8,7 +9,9 @@ CREATE TABLE cluster_members (
   cluster_id TEXT NOT NULL,
   type_key TEXT,
   day_start BIGINT,
-  day_end BIGINT
+  day_end BIGINT,
+  source_country TEXT,
+  target_country TEXT
 );
 CREATE INDEX cluster_members_doc ON cluster_members (doc_id);
 CREATE INDEX cluster_members_cluster ON cluster_members (cluster_id);

@@ -433,16 +433,19 @@ abstract class EventStoreContract {
     long day = java.time.LocalDate.parse("2023-11-21").toEpochDay();
     repo.apply(new ClusterRepository.ClusterChanges(true, "settings-1", List.of(),
         List.of(clusterRow("c-1", "2023-11-21", 2), clusterRow("c-2", "2023-11-22", 1)),
-        List.of(new ClusterRepository.MemberRow("d1", a.eventId(), "c-1", "ASSAULT", day, day),
-            new ClusterRepository.MemberRow("d2", b.eventId(), "c-1", "ASSAULT", day + 1, day + 1),
-            new ClusterRepository.MemberRow("d2", c.eventId(), "c-2", "CONSULT", day + 1, day + 1)),
+        List.of(new ClusterRepository.MemberRow("d1", a.eventId(), "c-1", "ASSAULT", day, day, "USA", "IRQ"),
+            new ClusterRepository.MemberRow("d2", b.eventId(), "c-1", "ASSAULT", day + 1, day + 1, "USA", "IRQ"),
+            new ClusterRepository.MemberRow("d2", c.eventId(), "c-2", "CONSULT", day + 1, day + 1, "IRN", "IRQ")),
         List.of("d1", "d2")));
     assertEquals(java.util.Optional.of("settings-1"), repo.builtWith());
     assertEquals(List.of(), repo.documentsToCluster());
     assertEquals(2, repo.clusterCount());
-    assertEquals(Set.of("c-1"), repo.clusterIdsInBlock("ASSAULT", day - 3, day));
-    assertEquals(Set.of(), repo.clusterIdsInBlock("ASSAULT", day + 2, day + 5));
-    assertEquals(Set.of(), repo.clusterIdsInBlock("CONSULT", day - 3, day));
+    assertEquals(Set.of("c-1"), repo.clusterIdsInBlock("ASSAULT", null, null, day - 3, day));
+    assertEquals(Set.of("c-1"), repo.clusterIdsInBlock("ASSAULT", "USA", "IRQ", day - 3, day));
+    assertEquals(Set.of(), repo.clusterIdsInBlock("ASSAULT", "USA", "SYR", day - 3, day));
+    assertEquals(Set.of(), repo.clusterIdsInBlock("ASSAULT", "IRN", null, day - 3, day));
+    assertEquals(Set.of(), repo.clusterIdsInBlock("ASSAULT", null, null, day + 2, day + 5));
+    assertEquals(Set.of(), repo.clusterIdsInBlock("CONSULT", null, null, day - 3, day));
     assertEquals(Set.of("c-1", "c-2"), repo.clusterIdsOfDocuments(List.of("d2")));
     List<ClusterRepository.ClusteredEvent> ofD2 = repo.currentEvents(List.of("d2", "unknown"));
     assertEquals(Set.of(b, c), ofD2.stream().map(ClusterRepository.ClusteredEvent::event).collect(Collectors.toSet()));
@@ -462,7 +465,7 @@ abstract class EventStoreContract {
     store.storeDocument(Fixtures.doc("d2", "text two"), List.of(Fixtures.assault("d2", 0, "2023-11-21")), "t");
     ClusterRepository repo = store.clusterRepository();
     repo.apply(new ClusterRepository.ClusterChanges(false, null, List.of(), List.of(clusterRow("c-1", "2023-11-21", 1)),
-        List.of(new ClusterRepository.MemberRow("d1", a.eventId(), "c-1", "ASSAULT", 1L, 1L)), List.of("d1", "d2")));
+        List.of(new ClusterRepository.MemberRow("d1", a.eventId(), "c-1", "ASSAULT", 1L, 1L, "USA", "IRQ")), List.of("d1", "d2")));
     assertEquals(List.of(), repo.documentsToCluster());
     store.replaceEvents("d1", List.of(), "t2");
     assertEquals(List.of("d1"), repo.documentsToCluster());
@@ -485,12 +488,12 @@ abstract class EventStoreContract {
     ClusterRepository repo = store.clusterRepository();
     repo.apply(new ClusterRepository.ClusterChanges(true, "s", List.of(),
         List.of(clusterRow("c-a", "2023-11-21", 1), clusterRow("c-b", "2023-11-21", 1)),
-        List.of(new ClusterRepository.MemberRow("d1", a.eventId(), "c-a", "ASSAULT", 5L, 5L),
-            new ClusterRepository.MemberRow("d2", b.eventId(), "c-b", "ASSAULT", 5L, 5L)), List.of("d1", "d2")));
+        List.of(new ClusterRepository.MemberRow("d1", a.eventId(), "c-a", "ASSAULT", 5L, 5L, "USA", "IRQ"),
+            new ClusterRepository.MemberRow("d2", b.eventId(), "c-b", "ASSAULT", 5L, 5L, "USA", "IRQ")), List.of("d1", "d2")));
     // d2 joins d1's cluster; c-b vanishes.
     repo.apply(new ClusterRepository.ClusterChanges(false, null, List.of("c-b"), List.of(clusterRow("c-a", "2023-11-21", 2)),
-        List.of(new ClusterRepository.MemberRow("d1", a.eventId(), "c-a", "ASSAULT", 5L, 5L),
-            new ClusterRepository.MemberRow("d2", b.eventId(), "c-a", "ASSAULT", 5L, 5L)), List.of("d2")));
+        List.of(new ClusterRepository.MemberRow("d1", a.eventId(), "c-a", "ASSAULT", 5L, 5L, "USA", "IRQ"),
+            new ClusterRepository.MemberRow("d2", b.eventId(), "c-a", "ASSAULT", 5L, 5L, "USA", "IRQ")), List.of("d2")));
     assertEquals(1, repo.clusterCount());
     assertEquals(2, repo.clusters().get(0).reports());
     assertEquals(Set.of("c-a"), repo.clusterIdsOfDocuments(List.of("d2")));

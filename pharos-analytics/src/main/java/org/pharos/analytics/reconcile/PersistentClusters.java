@@ -48,9 +48,9 @@ import org.pharos.store.StoredDocument;
  * canonical order. An update therefore
  *
  * <ol>
- *   <li>looks up candidate clusters by blocking keys through the indexed {@code cluster_members}
- *       table: the same type, a member whose days overlap the new report's days widened by the
- *       date tolerance (the country dyad is compared when scoring);
+ *   <li>looks up candidate clusters by blocking keys in the {@code cluster_members} table: the same
+ *       type, a member whose days overlap the new report's days widened by the date tolerance, and
+ *       a compatible country dyad (the same source and target countries, or unknown on a side);
  *   <li>restores those whole clusters (and the clusters the document's earlier events were in)
  *       from the store exactly as persisted, adds the document's current events and re-decides the
  *       new reports and, in canonical order, every report a changed cluster may affect;
@@ -181,12 +181,12 @@ public final class PersistentClusters {
     int tol = config.maxTolerance();
     for (int round = 1; ; round++) {
       for (Mention m : wanted) {
-        if (m.dated && m.typeKey != null && !queried.covers(m.typeKey, m.dayStart - tol, m.dayEnd + tol)) {
+        if (m.dated && m.typeKey != null && !queried.covers(m, m.dayStart - tol, m.dayEnd + tol)) {
           // Widen a little so that the next round rarely needs another look-up.
           long from = m.dayStart - 2L * tol - 1;
           long to = m.dayEnd + 2L * tol + 1;
-          queried.add(m.typeKey, from, to);
-          toFetch.addAll(repository.clusterIdsInBlock(m.typeKey, from, to));
+          queried.add(Blocks.key(m.typeKey, m.sourceCountry, m.targetCountry), from, to);
+          toFetch.addAll(repository.clusterIdsInBlock(m.typeKey, m.sourceCountry, m.targetCountry, from, to));
         }
       }
       toFetch.removeAll(fetched);
@@ -209,7 +209,7 @@ public final class PersistentClusters {
       List<Mention> relied = index.revise(fresh, recheck, docs);
       wanted = new ArrayList<>();
       for (Mention m : relied) {
-        if (m.dated && m.typeKey != null && !queried.covers(m.typeKey, m.dayStart - tol, m.dayEnd + tol)) {
+        if (m.dated && m.typeKey != null && !queried.covers(m, m.dayStart - tol, m.dayEnd + tol)) {
           wanted.add(m);
         }
       }
@@ -282,7 +282,7 @@ public final class PersistentClusters {
   private static MemberRow row(String clusterId, Mention m) {
     boolean blocked = m.dated && m.typeKey != null;
     return new MemberRow(m.event.docId(), m.event.eventId(), clusterId, blocked ? m.typeKey : null,
-        blocked ? m.dayStart : null, blocked ? m.dayEnd : null);
+        blocked ? m.dayStart : null, blocked ? m.dayEnd : null, m.sourceCountry, m.targetCountry);
   }
 
   private static List<ClusterRow> rows(List<ClusterRecord> records) {
@@ -309,12 +309,32 @@ public final class PersistentClusters {
     return new DocumentInfo(ce.event().docId(), ce.documentOutlet(), published);
   }
 
-  /** Day intervals already looked up, per blocking type, kept merged. */
+  /**
+   * Day intervals already looked up, per block (type and country dyad; {@code *} for a side looked
+   * up without a country), kept merged. A report's candidates are all found when its days are
+   * covered under its own dyad or under a wider one (a side with {@code *}).
+   */
   private static final class Blocks {
     private final Map<String, TreeMap<Long, Long>> byType = new HashMap<>();
 
-    boolean covers(String type, long from, long to) {
-      TreeMap<Long, Long> m = byType.get(type);
+    static String key(String type, String sourceCountry, String targetCountry) {
+      return type + "|" + (sourceCountry == null ? "*" : sourceCountry) + "|"
+          + (targetCountry == null ? "*" : targetCountry);
+    }
+
+    boolean covers(Mention m, long from, long to) {
+      for (String s : m.sourceCountry == null ? new String[] {null} : new String[] {m.sourceCountry, null}) {
+        for (String t : m.targetCountry == null ? new String[] {null} : new String[] {m.targetCountry, null}) {
+          if (covers(key(m.typeKey, s, t), from, to)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private boolean covers(String block, long from, long to) {
+      TreeMap<Long, Long> m = byType.get(block);
       if (m == null) {
         return false;
       }

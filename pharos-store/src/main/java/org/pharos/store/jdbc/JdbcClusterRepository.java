@@ -28,7 +28,8 @@ import org.pharos.store.ClusterRepository;
 final class JdbcClusterRepository implements ClusterRepository {
   private static final int CHUNK = 500;
   static final List<String> MEMBER_COLUMNS =
-      List.of("doc_id", "event_id", "cluster_id", "type_key", "day_start", "day_end");
+      List.of("doc_id", "event_id", "cluster_id", "type_key", "day_start", "day_end", "source_country",
+          "target_country");
   static final List<String> CLUSTER_COLUMNS = List.of("cluster_id", "event_date", "plover", "source_code",
       "target_code", "reports", "sources", "disputed", "record_json");
   private static final String BUILT_WITH = "built_with";
@@ -68,10 +69,21 @@ final class JdbcClusterRepository implements ClusterRepository {
   }
 
   @Override
-  public Set<String> clusterIdsInBlock(String typeKey, long fromDay, long toDay) {
+  public Set<String> clusterIdsInBlock(String typeKey, String sourceCountry, String targetCountry, long fromDay,
+      long toDay) {
+    StringBuilder sql = new StringBuilder(
+        "SELECT DISTINCT cluster_id FROM cluster_members WHERE type_key = ? AND day_start <= ? AND day_end >= ?");
+    List<Object> params = new ArrayList<>(List.of(typeKey, toDay, fromDay));
+    if (sourceCountry != null) {
+      sql.append(" AND (source_country IS NULL OR source_country = ?)");
+      params.add(sourceCountry);
+    }
+    if (targetCountry != null) {
+      sql.append(" AND (target_country IS NULL OR target_country = ?)");
+      params.add(targetCountry);
+    }
     return new TreeSet<String>(store.<List<String>>read("reading cluster candidates", c -> JdbcEventStore.list(c,
-        "SELECT DISTINCT cluster_id FROM cluster_members WHERE type_key = ? AND day_start <= ? AND day_end >= ?",
-        List.of(typeKey, toDay, fromDay), rs -> rs.getString(1))));
+        sql.toString(), params, rs -> rs.getString(1))));
   }
 
   @Override
@@ -223,7 +235,8 @@ final class JdbcClusterRepository implements ClusterRepository {
       List<List<Rows.Cell>> memberRows = new ArrayList<>(changes.members().size());
       for (MemberRow m : changes.members()) {
         memberRows.add(List.of(s(m.docId()), s(m.eventId()), s(m.clusterId()), s(m.typeKey()),
-            new Rows.Cell(m.dayStart(), Types.BIGINT), new Rows.Cell(m.dayEnd(), Types.BIGINT)));
+            new Rows.Cell(m.dayStart(), Types.BIGINT), new Rows.Cell(m.dayEnd(), Types.BIGINT),
+            s(m.sourceCountry()), s(m.targetCountry())));
       }
       List<List<Rows.Cell>> docRows = new ArrayList<>(changes.clusteredDocuments().size());
       for (String d : new TreeSet<>(changes.clusteredDocuments())) {
