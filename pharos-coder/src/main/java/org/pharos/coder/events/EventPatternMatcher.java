@@ -163,12 +163,12 @@ public final class EventPatternMatcher {
       }
     }
     for (int i = 1; i <= n; i++) {
-      if (!c.consumed.contains(i) && isVerbLike(c, i)) {
+      if (!c.consumed.contains(i) && isVerbLike(c, i) && !isBackReference(c, i)) {
         verbOrLightFrame(c, i).ifPresent(frames::add);
       }
     }
     for (int i = 1; i <= n; i++) {
-      if (!c.consumed.contains(i) && isEventNoun(c, i) && !isNounModifier(c, i)) {
+      if (!c.consumed.contains(i) && isEventNoun(c, i) && !isNounModifier(c, i) && !isBackReference(c, i)) {
         nounFrame(c, i).ifPresent(frames::add);
       }
     }
@@ -1145,6 +1145,29 @@ public final class EventPatternMatcher {
   private boolean isEventNoun(Ctx c, int i) {
     Token t = c.g.token(i);
     return t.isNoun() && lexicon.isNounTrigger(t.lowerLemma());
+  }
+
+  /**
+   * "It was the first US strike in the capital", "They were the first US troops killed by enemy fire":
+   * a predicate noun (or a participle modifying it) whose subject is a pronoun characterizes an event
+   * already reported; it is not a new one.
+   */
+  private boolean isBackReference(Ctx c, int i) {
+    int h = i;
+    Optional<DepEdge> head = c.g.primaryHead(i);
+    if (c.g.token(i).isVerb() && head.isPresent() && head.get().relation().equals("acl")) {
+      h = head.get().governor();
+    }
+    if (h <= 0 || !c.g.hasChild(h, "cop")) {
+      return false;
+    }
+    for (int sj : c.g.children(h, "nsubj")) {
+      String pos = c.g.token(sj).pos();
+      if ("PRP".equals(pos) || "DT".equals(pos)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "attack helicopters", "strike force": a trigger noun modifying another noun is no event. */

@@ -449,6 +449,17 @@ class EventPatternMatcherTest {
     assertEquals(Set.of("IRN>-"), pairs(ev), ev.toString());
   }
 
+  @Test
+  void predicate_noun_with_a_pronoun_subject_refers_back_and_is_no_new_event() {
+    AnnotatedSentence s = corenlp("It was the first US strike in Syria .");
+    assertEquals(Set.of(), events(s, mention(s, "US", "USA"), mention(s, "Syria", "SYR")));
+    AnnotatedSentence t = corenlp("They were the first US soldiers killed in Syria .");
+    assertEquals(Set.of(), events(t, mention(t, "US soldiers", "USAMIL"), mention(t, "Syria", "SYR")));
+    AnnotatedSentence u = corenlp("The first US strike in Syria killed two militants .");
+    Set<String> ev = events(u, mention(u, "US", "USA"), mention(u, "Syria", "SYR"), mention(u, "militants", "SYRREB"));
+    assertEquals(Set.of("USA>SYRREB"), pairs(ev), "the same noun as a subject is an event: " + ev);
+  }
+
   /** "SOURCE>TARGET" of each event, without the code. */
   private static Set<String> pairs(Set<String> events) {
     Set<String> out = new TreeSet<>();
