@@ -56,8 +56,9 @@ import org.pharos.model.text.Layer;
  * The result is clamped to 0.05..0.99 and rounded to two decimals.
  *
  * <p><b>Location as target</b>: an event without a target whose place lies in a known country takes
- * that country as target when the code addresses where it happens: coercion and its easing (17x,
- * 081x: "imposed a curfew in Cizre", "lifted the curfew in Montenegro", also at home), and, only
+ * that country as target when the code addresses where it happens: coercion, threats of it and its
+ * easing (17x, 132x, 137x, 081x: "imposed a curfew in Cizre", "threatened to impose martial law in
+ * Baghdad", "lifted the curfew in Montenegro", also at home), and, only
  * abroad, protests (14x), visits (042, 043), military posture (15x: "held exercises in Alaska"),
  * withdrawals (087x) and force (18-20: "jets bombed positions in Syria"; "arrived in Amman",
  * "strengthened its forces in Lebanon").
@@ -90,7 +91,7 @@ public final class EventCoder {
 
   /** Codes whose target may be the country of the event's place, at home or abroad. */
   private static final java.util.function.Predicate<String> LOCATION_TARGETED =
-      c -> c.startsWith("17") || c.startsWith("081");
+      c -> c.startsWith("17") || c.startsWith("081") || c.startsWith("132") || c.startsWith("137");
 
   /** Codes whose target may be the country of the event's place when that is not the source's. */
   private static final java.util.function.Predicate<String> FOREIGN_LOCATION_TARGETED =

@@ -229,6 +229,24 @@ class EventCoderTest {
   }
 
   @Test
+  void threatened_curfew_in_a_town_targets_its_country_even_at_home() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 Authorities authority NNS 2/nsubj 4/nsubj:xsubj
+        2 threatened threaten VBD 0/ROOT
+        3 to to TO 4/mark
+        4 impose impose VB 2/xcomp
+        5 a a DT 6/det
+        6 curfew curfew NN 4/obj
+        7 in in IN 8/case
+        8 Baghdad Baghdad NNP 4/obl:in
+        9 . . . 2/punct""");
+    List<Event> home = coder(CoderConfig.defaults(), TestParses.mention(s, "Authorities", "IRQGOV")).code(doc(null, s));
+    assertEquals(1, home.size(), home.toString());
+    assertTrue(home.get(0).cameo().startsWith("13"), home.toString());
+    assertEquals("IRQ", home.get(0).target().code());
+  }
+
+  @Test
   void hypothetical_and_negated_events_are_dropped_unless_configured() {
     AnnotatedSentence q = TestParses.corenlp("Can Russia and the United States clash over Iraq ?");
     ActorMention[] m = {TestParses.mention(q, "Russia", "RUS"), TestParses.mention(q, "United States", "USA")};

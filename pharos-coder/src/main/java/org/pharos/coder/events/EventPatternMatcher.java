@@ -428,8 +428,8 @@ public final class EventPatternMatcher {
       }
     }
     for (int x : c.g.children(v, "ccomp")) {
-      if (!isVerbLike(c, x) || c.consumed.contains(x)) {
-        continue;
+      if (!isVerbLike(c, x) && !hasSubject(c, x) || c.consumed.contains(x)) {
+        continue; // a complement with a subject is a clause even when its verb is mistagged ("that Iran end")
       }
       Frame f = clauseFrame(c, x);
       c.consumed.add(x);
@@ -1168,6 +1168,10 @@ public final class EventPatternMatcher {
       }
     }
     return false;
+  }
+
+  private boolean hasSubject(Ctx c, int x) {
+    return !c.g.children(x, "nsubj").isEmpty() || !c.g.children(x, "nsubj:pass").isEmpty();
   }
 
   /** "attack helicopters", "strike force": a trigger noun modifying another noun is no event. */

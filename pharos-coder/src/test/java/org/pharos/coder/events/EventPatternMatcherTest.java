@@ -460,6 +460,22 @@ class EventPatternMatcherTest {
     assertEquals(Set.of("USA>SYRREB"), pairs(ev), "the same noun as a subject is an event: " + ev);
   }
 
+  @Test
+  void demanded_that_clause_with_a_mistagged_verb_still_targets_its_subject() {
+    // CoreNLP tags "end" as a noun here; the clause still has a subject
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 Amnesty Amnesty NNP 2/nsubj
+        2 demanded demand VBD 0/ROOT
+        3 that that IN 6/mark
+        4 the the DT 5/det
+        5 government government NN 6/nsubj
+        6 end end NN 2/ccomp
+        7 curbs curb NNS 6/obj
+        8 . . . 2/punct""");
+    Set<String> ev = events(s, mention(s, "Amnesty", "NGOHRI"), mention(s, "government", "SDNGOV"));
+    assertEquals(Set.of("NGOHRI>SDNGOV"), pairs(ev), ev.toString());
+  }
+
   /** "SOURCE>TARGET" of each event, without the code. */
   private static Set<String> pairs(Set<String> events) {
     Set<String> out = new TreeSet<>();
