@@ -63,6 +63,12 @@ final class EvalCommand implements Callable<Integer> {
 
   @Mixin CodingOptions coding;
 
+  @Option(names = "--documents", paramLabel = "PATH|none",
+      description = "Code each gold sentence inside the document it was taken from (found by its text among the "
+          + "documents read from PATH), as 'pharos code' would, and score the events of that sentence; sentences "
+          + "found in no document are coded alone. Default: demo/corpus for the demo set, none otherwise.")
+  String documents;
+
   @Option(names = "--nlp-cache", paramLabel = "DIR",
       description = "Keep the NLP annotations of each record here and reuse them on later runs "
           + "(for fast evaluation loops while changing the coder; the results are the same).")
@@ -92,6 +98,9 @@ final class EvalCommand implements Callable<Integer> {
         kind = "triples";
       }
     }
+    GoldContext context = locateInDocuments(home, gold);
+    java.util.concurrent.ConcurrentHashMap<String, CodingSetup.Coded> codedDocuments =
+        new java.util.concurrent.ConcurrentHashMap<>();
     PloverMapping plover = PloverMapping.standard();
     TripleScorer triples = new TripleScorer(c -> plover.find(c).map(p -> p.type().name()).orElse(null));
     PloverScorer ploverScorer = new PloverScorer();
@@ -107,7 +116,9 @@ final class EvalCommand implements Callable<Integer> {
           progress.advance(1);
         })) {
       for (GoldRecord r : gold) {
-        pool.submit(() -> new Scored(r, code(setup, r, nlpCache)));
+        GoldContext.Located where = context == null ? null : context.of(r);
+        pool.submit(() -> new Scored(r, where == null ? code(setup, r, nlpCache)
+            : codeInDocument(setup, where, codedDocuments, nlpCache)));
       }
       pool.finish();
     }
@@ -116,6 +127,7 @@ final class EvalCommand implements Callable<Integer> {
     summary.put("set", set);
     summary.put("records", gold.size());
     summary.put("seconds", Math.round(secs * 10) / 10.0);
+    summary.put("records_coded_in_their_documents", context == null ? 0 : context.size());
     List<RecordResult> results;
     if (kind.equals("plover")) {
       summary.put("plover_country", figures(ploverScorer.total()));
@@ -144,11 +156,54 @@ final class EvalCommand implements Callable<Integer> {
     return baseline == null ? ExitCode.OK : checkBaseline(summary);
   }
 
+  /** The documents named by --documents (or the demo corpus for the demo set) and where the records sit in them. */
+  private GoldContext locateInDocuments(Path home, List<GoldRecord> gold) {
+    Path dir;
+    if (documents == null) {
+      dir = set.equalsIgnoreCase("demo") ? home.resolve("demo/corpus") : null;
+    } else {
+      dir = documents.equalsIgnoreCase("none") ? null : Path.of(documents);
+    }
+    if (dir == null) {
+      return null;
+    }
+    List<Document> docs = new ArrayList<>();
+    new org.pharos.ingest.Ingestor(new InputOptions().ingestConfig()).read(List.of(dir.toString()),
+        new org.pharos.ingest.IngestListener() {
+          @Override
+          public void onDocument(Document d) {
+            docs.add(d);
+          }
+
+          @Override
+          public void onProblem(org.pharos.ingest.IngestProblem p) {
+            System.err.println("pharos eval: " + (p.isError() ? "error: " : "warning: ") + p);
+          }
+        });
+    GoldContext context = GoldContext.locate(gold, docs);
+    System.err.printf(Locale.ROOT, "pharos eval: %d of %d records found in the %d documents of %s; they are coded "
+        + "within their documents%n", context.size(), gold.size(), docs.size(), dir);
+    return context;
+  }
+
+  /** Codes the record's document (once) and keeps the events of the record's sentence. */
+  private static List<CodedEvent> codeInDocument(CodingSetup setup, GoldContext.Located where,
+      Map<String, CodingSetup.Coded> coded, Path cache) {
+    Document d = where.document();
+    CodingSetup.Coded c = coded.computeIfAbsent(d.docId(), id -> cache == null ? setup.code(d) : setup.codeCached(d, cache));
+    return asserted(GoldContext.eventsIn(where, c.annotated().sentences(), c.events()));
+  }
+
   private static List<CodedEvent> code(CodingSetup setup, GoldRecord r, Path cache) {
     Document d = new Document(r.id(), null, null, null, r.date(), r.date() == null ? DateSource.NONE : DateSource.FIELD,
         null, "en", r.text(), List.of(), List.of(), r.id());
+    return asserted((cache == null ? setup.code(d) : setup.codeCached(d, cache)).events());
+  }
+
+  /** The events an evaluation counts: factual or planned ones (hypothetical and negated ones are not coded events). */
+  private static List<CodedEvent> asserted(List<Event> events) {
     List<CodedEvent> out = new ArrayList<>();
-    for (Event e : (cache == null ? setup.code(d) : setup.codeCached(d, cache)).events()) {
+    for (Event e : events) {
       if (e.modality() == null || e.modality().isFactual() || e.modality() == org.pharos.model.Modality.PLANNED) {
         out.add(CodedEvent.of(e));
       }
