@@ -17,6 +17,24 @@ final class CodingOptions {
       description = "Also emit hypothetical and negated events (with their modality).")
   boolean includeHypothetical;
 
+  @Option(names = "--nlp", paramLabel = "fast|complete", converter = NlpProfileConverter.class,
+      description = "NLP configuration: fast (default: no CRF NER; SUTime and the dependency parse only on sentences "
+          + "with an event trigger and an actor candidate; no parse over 100 tokens) or complete (CoreNLP's full NER, "
+          + "SUTime and the parse on every sentence, no length cap: the slowest, to check that fast loses nothing).")
+  String nlp = "fast";
+
+  /** Accepts fast or complete (any case) and rejects anything else as a usage error. */
+  static final class NlpProfileConverter implements picocli.CommandLine.ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+      if (!v.equals("fast") && !v.equals("complete")) {
+        throw new picocli.CommandLine.TypeConversionException("expected fast or complete, not '" + value + "'");
+      }
+      return v;
+    }
+  }
+
   @Option(names = "--parse-all",
       description = "Parse every sentence instead of only those with an event trigger and an actor candidate.")
   boolean parseAll;

@@ -47,8 +47,11 @@ final class CodingSetup implements AutoCloseable {
         new GazetteerPlaceResolver(Gazetteer.loadDefault()), new PatternQuantityExtractor(org.pharos.coder.quantity.QuantityLexicon.loadDefault()),
         CameoCodebook.standard(), PloverMapping.standard());
     ActorCandidateDetector candidates = new ActorCandidateDetector(kb);
-    this.filter = opts.parseAll ? SentenceFilter.ALL : new RelevanceFilter(lexicon, candidates::hasActorCandidate);
-    this.nlp = new CoreNlpEngine(NlpConfig.defaults().withThreads(threads).withTimexOnlySelected(true));
+    boolean complete = "complete".equals(opts.nlp);
+    this.filter = opts.parseAll || complete ? SentenceFilter.ALL
+        : new RelevanceFilter(lexicon, candidates::hasActorCandidate);
+    this.nlp = new CoreNlpEngine(complete ? NlpConfig.full().withThreads(threads)
+        : NlpConfig.defaults().withThreads(threads).withTimexOnlySelected(true));
   }
 
   /** Annotates and codes one document. */
