@@ -286,7 +286,12 @@ final class BenchCommand implements Callable<Integer> {
         inFlight.add(new Pending(d, pass, pool.submit(() -> {
           long before = cpu.getCurrentThreadCpuTime();
           try {
-            return setup.code(d);
+            org.pharos.model.text.AnnotatedDocument annotated = setup.nlp.annotate(d, setup.filter);
+            long afterNlp = cpu.getCurrentThreadCpuTime();
+            row.nlpCpuNanos.add(afterNlp - before);
+            List<org.pharos.model.Event> events = setup.coder.code(annotated);
+            row.coderCpuNanos.add(cpu.getCurrentThreadCpuTime() - afterNlp);
+            return new CodingSetup.Coded(annotated, events);
           } finally {
             long used = cpu.getCurrentThreadCpuTime() - before;
             workerCpu.add(used);
@@ -358,6 +363,9 @@ final class BenchCommand implements Callable<Integer> {
     /** Pharos rows: worker CPU nanoseconds and sentences per document id, summed over the passes. */
     final Map<String, Long> cpuNanosByDoc = new java.util.concurrent.ConcurrentHashMap<>();
     final Map<String, Long> sentencesByDoc = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Pharos rows: worker CPU time in the NLP engine and in the event coder. */
+    final LongAdder nlpCpuNanos = new LongAdder();
+    final LongAdder coderCpuNanos = new LongAdder();
     /** Reference rows: the ids of the documents measured (Pharos is compared on the same ones). */
     List<String> docIds = List.of();
     int threads;
@@ -417,6 +425,8 @@ final class BenchCommand implements Callable<Integer> {
         m.put("skipped_by_relevance_filter", sentences - parsed - overParseCap);
         m.put("over_parse_cap", overParseCap);
         m.put("process_cpu_seconds", round(processCpuSeconds));
+        m.put("nlp_cpu_seconds", round(nlpCpuNanos.sum() / 1e9));
+        m.put("coding_cpu_seconds", round(coderCpuNanos.sum() / 1e9));
       }
       m.put("seconds", round(seconds));
       m.put("cpu_seconds", round(cpuSeconds));
@@ -478,6 +488,10 @@ final class BenchCommand implements Callable<Integer> {
         p.overParseCap, org.pharos.nlp.NlpConfig.DEFAULT_MAX_PARSE_TOKENS, p.events);
     System.out.printf(Locale.ROOT, "whole-process CPU (GC and JIT included): %.1f sentences per CPU second%n",
         p.sentences / p.processCpuSeconds);
+    double nlpSeconds = p.nlpCpuNanos.sum() / 1e9;
+    double coderSeconds = p.coderCpuNanos.sum() / 1e9;
+    System.out.printf(Locale.ROOT, "worker CPU: NLP %.1f s, event coding %.1f s (coding adds %.1f%% to NLP)%n",
+        nlpSeconds, coderSeconds, nlpSeconds == 0 ? 0 : 100 * coderSeconds / nlpSeconds);
     System.out.printf(Locale.ROOT, "peak RSS of the Pharos runs: %d MB; load average at the end: %s%n", pharosRss, loadAverage());
   }
 
