@@ -404,7 +404,8 @@ final class ActorMatcher {
           k = atoms.indexOf(home) + 1;
           continue;
         }
-        if (cap != null && !(cap.kind() == EntryKind.CAPITAL && afterLocative(s, a.begin(), LOCATIVE))) {
+        if (cap != null && !(cap.kind() == EntryKind.CAPITAL
+            && (afterLocative(s, a.begin(), LOCATIVE) || dateline(s, a)))) {
           ActorRef ref = new ActorRef(s.span(a.begin(), a.end()), cap.name(), cap.code(), cap.country(), cap.sector(), null);
           out.add(new Found(a.begin(), a.end(), head(s, a.begin(), a.end()), ref, cap.confidence(), "name", false, null, null));
         }
@@ -674,6 +675,24 @@ final class ActorMatcher {
     }
     String pos = s.token(next).pos();
     return pos != null && (pos.equals("NN") || pos.equals("NNS") || pos.equals("JJ"));
+  }
+
+  /**
+   * True when the atom opens the sentence in capitals before a comma, as a wire dateline does
+   * ("BAGHDAD, Jan. 3 (Tigris Wire) —"): it says where the report was filed, it is not the government;
+   * nor is it counted as a place of the story, which may be set elsewhere ("WASHINGTON, ... militias in Iraq").
+   */
+  private static boolean dateline(AnnotatedSentence s, Atom a) {
+    if (a.begin() != 1 || a.end() > s.size() || !s.token(a.end()).word().equals(",")) {
+      return false;
+    }
+    for (int i = a.begin(); i < a.end(); i++) {
+      String w = s.token(i).word();
+      if (w.chars().anyMatch(Character::isLowerCase) || w.chars().noneMatch(Character::isLetter)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when the word before {@code token} is "ethnic": "ethnic Albanians" names a people, not a state. */

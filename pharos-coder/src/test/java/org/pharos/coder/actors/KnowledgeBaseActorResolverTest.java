@@ -549,4 +549,14 @@ class KnowledgeBaseActorResolverTest {
     DocumentActors b = resolve("2001-01-01", Sentences.sentence(0, "Albanians/NNPS of/IN Albania/NNP voted/VBD"));
     assertEquals("ALB", at(b, 0, 1).actor().code().substring(0, 3), "their own state: no change");
   }
+
+  @Test
+  void a_capital_in_capitals_opening_a_dateline_is_no_actor_but_the_same_capital_in_the_story_is() {
+    DocumentActors a = resolve("2024-04-10",
+        Sentences.sentence(0, "BAGHDAD/NNP ,/, April/NNP 10/CD --/: Sudani/NNP met/VBD Biden/NNP ./."));
+    assertTrue(a.covering(0, 1).isEmpty(), "the place the report was filed from");
+    DocumentActors b = resolve("2024-04-10",
+        Sentences.sentence(0, "Baghdad/NNP ,/, the/DT government/NN said/VBD ,/, rejected/VBD the/DT demand/NN ./."));
+    assertEquals("IRQGOV", at(b, 0, 1).actor().code(), "a capital in ordinary case is still the metonym");
+  }
 }
