@@ -84,6 +84,7 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
     List<ActorMention> mentions = new ArrayList<>();
     ActorMatcher.Found previousSubject = null;
     List<ActorMatcher.Found> previousSentence = List.of();
+    List<List<ActorMatcher.Found>> organisations = new ArrayList<>();
     for (int si = 0; si < document.sentences().size(); si++) {
       AnnotatedSentence s = document.sentences().get(si);
       List<ActorMatcher.Found> fs = found.get(si);
@@ -96,6 +97,8 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
         learned.register(f);
       }
       addLearnedNames(s, fs, learned);
+      fs.sort(Comparator.comparingInt(ActorMatcher.Found::begin));
+      addDefiniteGroupReferences(s, fs, organisations);
       fs.sort(Comparator.comparingInt(ActorMatcher.Found::begin));
       ActorMatcher.Found subject = subject(s, fs);
       addPronouns(s, fs, subject, previousSubject, previousSentence);
@@ -448,6 +451,94 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
           null, null));
       i = best;
     }
+  }
+
+  /** Head nouns that refer back to a named armed group or party ("the group", "the militia"). */
+  private static final Set<String> GROUP_NOUNS = Set.of("group", "militia", "faction", "movement");
+  /** Head nouns that refer back to a named organisation whose name contains them ("the coalition", "the alliance"). */
+  private static final Set<String> ORGANISATION_NOUNS = Set.of("coalition", "alliance", "organisation", "organization", "bloc", "council");
+  /** How many sentences back ("the group" in this sentence or the two before) a definite reference may reach. */
+  private static final int DEFINITE_REFERENCE_REACH = 3;
+
+  /**
+   * "Kataib Hezbollah said ... The group vowed": "the group", "the militia", "the faction", "the movement"
+   * refer to the last named non-state group of this or the two previous sentences; "the coalition",
+   * "the alliance", "the council" to the last named organisation whose name contains that word. Only a
+   * singular head noun after "the" (not "the coalition mission"), and only over a generic or role
+   * mention without a country. {@code organisations} holds the named groups of earlier sentences and is
+   * updated with this sentence's.
+   */
+  private static void addDefiniteGroupReferences(AnnotatedSentence s, List<ActorMatcher.Found> fs,
+      List<List<ActorMatcher.Found>> organisations) {
+    List<ActorMatcher.Found> named = new ArrayList<>();
+    for (ActorMatcher.Found f : fs) {
+      if (isNamedOrganisation(f)) {
+        named.add(f);
+      }
+    }
+    for (int i = 2; i <= s.size(); i++) {
+      Token t = s.token(i);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      boolean group = GROUP_NOUNS.contains(w);
+      if (!(group || ORGANISATION_NOUNS.contains(w)) || !s.token(i - 1).word().equalsIgnoreCase("the")
+          || !"NN".equals(t.pos()) || i < s.size() && s.token(i + 1).pos() != null && s.token(i + 1).pos().startsWith("NN")) {
+        continue;
+      }
+      ActorMatcher.Found covering = null;
+      for (ActorMatcher.Found f : fs) {
+        if (i >= f.begin() && i < f.end()) {
+          covering = f;
+        }
+      }
+      if (covering != null && !(covering.actor().code() != null && covering.actor().code().startsWith("---"))) {
+        continue;
+      }
+      ActorMatcher.Found antecedent = null;
+      for (ActorMatcher.Found f : named) {
+        if (f.end() <= i - 1 && fits(f, w, group)) {
+          antecedent = f; // the last one before the noun
+        }
+      }
+      for (int back = organisations.size() - 1; antecedent == null && back >= Math.max(0,
+          organisations.size() - (DEFINITE_REFERENCE_REACH - 1)); back--) {
+        List<ActorMatcher.Found> earlier = organisations.get(back);
+        for (int j = earlier.size() - 1; j >= 0 && antecedent == null; j--) {
+          if (fits(earlier.get(j), w, group)) {
+            antecedent = earlier.get(j);
+          }
+        }
+      }
+      if (antecedent == null) {
+        continue;
+      }
+      if (covering != null) {
+        fs.remove(covering);
+      }
+      ActorRef a = antecedent.actor();
+      int begin = i - 1;
+      ActorRef ref = new ActorRef(s.span(begin, i + 1), a.name(), a.code(), a.country(), a.sector(), a.affiliation());
+      fs.add(new ActorMatcher.Found(begin, i + 1, i, ref, Math.min(TITLE_CONFIDENCE, antecedent.confidence()), "learned",
+          false, null, null));
+    }
+    organisations.add(named);
+  }
+
+  /** A mention that names a non-state group (a group block after the sector, or {@code IMG}) or an IGO. */
+  private static boolean isNamedOrganisation(ActorMatcher.Found f) {
+    String code = f.actor().code();
+    if (code == null || code.startsWith("---") || !(f.how().equals("name") || f.how().equals("role"))) {
+      return false;
+    }
+    return code.startsWith("IGO") || code.startsWith("IMG") || code.length() >= 9;
+  }
+
+  private static boolean fits(ActorMatcher.Found f, String noun, boolean groupNoun) {
+    String code = f.actor().code();
+    if (groupNoun) {
+      return !code.startsWith("IGO") && !"MIL".equals(f.actor().sector()) && !"GOV".equals(f.actor().sector());
+    }
+    String name = f.actor().name();
+    return name != null && name.toLowerCase(Locale.ROOT).contains(noun);
   }
 
   /** The subject actor: the mention covering the nsubj of the root when parsed, else the first mention. */

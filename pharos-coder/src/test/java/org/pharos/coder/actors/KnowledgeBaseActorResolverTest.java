@@ -559,4 +559,20 @@ class KnowledgeBaseActorResolverTest {
         Sentences.sentence(0, "Baghdad/NNP ,/, the/DT government/NN said/VBD ,/, rejected/VBD the/DT demand/NN ./."));
     assertEquals("IRQGOV", at(b, 0, 1).actor().code(), "a capital in ordinary case is still the metonym");
   }
+
+  @Test
+  void the_group_and_the_coalition_refer_back_to_the_organisation_named_before() {
+    DocumentActors a = resolve("2024-02-07",
+        Sentences.sentence(0, "A/DT strike/NN killed/VBD a/DT Kataib/NNP Hezbollah/NNP commander/NN ./."),
+        Sentences.sentence(1, "Supporters/NNS of/IN the/DT group/NN gathered/VBD ./."),
+        Sentences.sentence(2, "The/DT US-led/JJ coalition/NN denied/VBD it/PRP ./."),
+        Sentences.sentence(3, "The/DT coalition/NN said/VBD the/DT militia/NN had/VBD attacked/VBN ./."));
+    assertEquals("IRQUAFKTH", at(a, 1, 4).actor().code());
+    assertEquals("learned", at(a, 1, 4).how());
+    assertEquals("IGOWSTCOA", at(a, 3, 2).actor().code());
+    assertEquals("---UAF", at(a, 3, 5).actor().code(), "three sentences back is too far for 'the militia'");
+    DocumentActors b = resolve("2024-02-07",
+        Sentences.sentence(0, "The/DT group/NN said/VBD the/DT coalition/NN mission/NN ended/VBD ./."));
+    assertTrue(b.covering(0, 2).isEmpty(), "nothing named before");
+  }
 }
