@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,22 +17,8 @@ class CliIT {
       "trigger", "source", "target", "cameo", "cameo_root", "quad_class", "goldstein", "plover", "plover_mode",
       "modality", "date", "date_end", "date_precision", "date_source", "location", "quantities", "confidence");
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      int code = Main.run(args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
@@ -44,7 +27,7 @@ class CliIT {
     Files.writeString(f, "Title: Strikes near Baghdad\nDate: November 22, 2023\n\n"
         + "US forces carried out airstrikes on two Kataib Hezbollah facilities in Jurf al-Sakhar on Wednesday, "
         + "killing at least five fighters, Iraqi security officials said.\n");
-    Run r = run("code", f.toString());
+    CliRun r = run("code", f.toString());
     assertEquals(ExitCode.OK, r.code(), r.err());
     List<JsonNode> events = new ArrayList<>();
     for (String line : r.out().split("\n")) {
@@ -73,22 +56,22 @@ class CliIT {
     Files.write(in.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, 0, 5, 6, 0, 7});
     Files.writeString(in.resolve("feed.jsonl"), "{\"id\":\"j1\",\"text\":\"Iraq condemned the strikes.\",\"date\":\"2024-02-03\"}\n{\"id\": oops\n");
     String db = dir.resolve("t.duckdb").toString();
-    Run first = run("ingest", in.toString(), "--db", db);
+    CliRun first = run("ingest", in.toString(), "--db", db);
     assertEquals(ExitCode.SOME_FAILED, first.code(), first.err());
     assertTrue(first.err().contains("empty.txt"), first.err());
     assertTrue(first.err().contains("binary.txt"), first.err());
     assertTrue(first.err().contains("feed.jsonl:2"), first.err());
     assertTrue(first.err().contains("3 stored"), first.err());
-    Run second = run("ingest", in.resolve("a.txt").toString(), in.resolve("b.txt").toString(), "--db", db);
+    CliRun second = run("ingest", in.resolve("a.txt").toString(), in.resolve("b.txt").toString(), "--db", db);
     assertEquals(ExitCode.OK, second.code(), second.err());
     assertTrue(second.err().contains("0 stored, 2 already stored"), second.err());
-    Run stats = run("stats", "--db", db);
+    CliRun stats = run("stats", "--db", db);
     assertTrue(stats.out().contains("documents  3 (3 versions)"), stats.out());
     String eventsLine = stats.out().lines().filter(l -> l.startsWith("events ")).findFirst().orElseThrow();
-    Run recode = run("recode", "--db", db);
+    CliRun recode = run("recode", "--db", db);
     assertEquals(ExitCode.OK, recode.code(), recode.err());
     assertTrue(recode.err().contains("recoded 3 documents"), recode.err());
-    Run after = run("stats", "--db", db);
+    CliRun after = run("stats", "--db", db);
     assertTrue(after.out().contains("documents  3 (3 versions)"), after.out());
     assertEquals(eventsLine, after.out().lines().filter(l -> l.startsWith("events ")).findFirst().orElseThrow(),
         "re-coding with the same coder replaces events without adding or losing any");
@@ -114,7 +97,7 @@ class CliIT {
     child.destroy(); // SIGTERM: shutdown hook asks the loop to stop; the store is closed before the JVM exits
     assertTrue(child.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "child did not stop");
     assertTrue(Files.readString(log).contains("stopping after the current document"), Files.readString(log));
-    Run stats = run("stats", "--db", db);
+    CliRun stats = run("stats", "--db", db);
     assertTrue(stats.out().contains("documents  3 (3 versions)"), stats.out());
     assertTrue(stats.out().contains("counts=RunCounts[read=3, stored=3, skipped=0, failed=0]"), stats.out());
   }

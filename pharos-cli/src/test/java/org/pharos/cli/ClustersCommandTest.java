@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,22 +25,8 @@ import org.pharos.store.jdbc.DuckDbEventStore;
 
 /** {@code pharos clusters}, {@code tallies} and {@code export --clusters} read the persisted clusters. */
 class ClustersCommandTest {
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      int code = Main.run(args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private static Event strike(String docId, String outlet, int killed) {
@@ -68,7 +51,7 @@ class ClustersCommandTest {
       store(store, "tigris", "Tigris Wire", 5);
       store(store, "levant", "Levant Post", 8);
     }
-    Run first = run("clusters", "--db", db.toString(), "--format", "jsonl");
+    CliRun first = run("clusters", "--db", db.toString(), "--format", "jsonl");
     assertEquals(ExitCode.OK, first.code(), first.err());
     assertTrue(first.err().contains("building the event clusters"), first.err());
     List<JsonNode> clusters = new ArrayList<>();
@@ -85,7 +68,7 @@ class ClustersCommandTest {
     assertEquals(8.0, killed.path("high").asDouble());
     assertTrue(killed.path("disputed").asBoolean());
 
-    Run again = run("clusters", "--db", db.toString(), "--format", "csv");
+    CliRun again = run("clusters", "--db", db.toString(), "--format", "csv");
     assertFalse(again.err().contains("building"), "built only once: " + again.err());
     assertTrue(again.out().contains(c.path("cluster_id").asText()), again.out());
 
@@ -94,7 +77,7 @@ class ClustersCommandTest {
       store(store, "zagros", "Zagros Times", 5); // sorts after the seed report: the id stays
     }
     Path out = dir.resolve("clusters.jsonl");
-    Run export = run("export", "--db", db.toString(), "--clusters", "--format", "jsonl", "--out", out.toString());
+    CliRun export = run("export", "--db", db.toString(), "--clusters", "--format", "jsonl", "--out", out.toString());
     assertEquals(ExitCode.OK, export.code(), export.err());
     JsonNode exported = Json.MAPPER.readTree(Files.readAllLines(out).get(0));
     assertEquals(3, exported.path("sources").asInt());
