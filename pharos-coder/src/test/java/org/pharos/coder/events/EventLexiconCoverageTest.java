@@ -1,12 +1,10 @@
 package org.pharos.coder.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.pharos.coder.events.TestParses.actors;
 import static org.pharos.coder.events.TestParses.mention;
 import static org.pharos.coder.events.TestParses.parse;
 
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.pharos.coder.actors.ActorMention;
 import org.pharos.model.text.AnnotatedSentence;
@@ -20,12 +18,7 @@ class EventLexiconCoverageTest {
 
   /** Events as sorted "SOURCE>TARGET:code" strings ("-" for a missing side). */
   private Set<String> events(AnnotatedSentence s, ActorMention... mentions) {
-    Set<String> out = new TreeSet<>();
-    for (EventMatch m : matcher.match(s, actors(mentions))) {
-      out.add((m.source() == null ? "-" : m.source().actor().code()) + ">"
-          + (m.target() == null ? "-" : m.target().actor().code()) + ":" + m.code());
-    }
-    return out;
+    return TestParses.eventStrings(matcher, s, mentions);
   }
 
   @Test

@@ -19,12 +19,7 @@ class EventPatternMatcherTest {
 
   /** Events as sorted "SOURCE>TARGET:code" strings ("-" for a missing side). */
   private Set<String> events(AnnotatedSentence s, ActorMention... mentions) {
-    Set<String> out = new TreeSet<>();
-    for (EventMatch m : matcher.match(s, actors(mentions))) {
-      out.add((m.source() == null ? "-" : m.source().actor().code()) + ">"
-          + (m.target() == null ? "-" : m.target().actor().code()) + ":" + m.code());
-    }
-    return out;
+    return TestParses.eventStrings(matcher, s, mentions);
   }
 
   private List<EventMatch> matches(AnnotatedSentence s, ActorMention... mentions) {

@@ -130,6 +130,17 @@ public final class TestParses {
     throw new IllegalArgumentException("'" + words + "' not in: " + s.text());
   }
 
+  /** The matcher's events as sorted "SOURCE>TARGET:code" strings ("-" for a missing side). */
+  public static java.util.Set<String> eventStrings(EventPatternMatcher matcher, AnnotatedSentence s,
+      ActorMention... mentions) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (EventMatch m : matcher.match(s, actors(mentions))) {
+      out.add((m.source() == null ? "-" : m.source().actor().code()) + ">"
+          + (m.target() == null ? "-" : m.target().actor().code()) + ":" + m.code());
+    }
+    return out;
+  }
+
   /** Document actors from mentions. */
   public static DocumentActors actors(ActorMention... mentions) {
     return new DocumentActors(List.of(mentions));
