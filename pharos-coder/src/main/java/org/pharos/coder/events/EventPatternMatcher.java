@@ -176,7 +176,27 @@ public final class EventPatternMatcher {
     for (Frame f : frames) {
       pair(withDeepTargets(c, f), out);
     }
-    return out;
+    return withoutUnsourcedDuplicates(out);
+  }
+
+  /**
+   * Drops an event without a source when the sentence also codes the same CAMEO code against the same
+   * target with a source ("Security forces fired tear gas to disperse the crowd": the dispersal is
+   * the firing's purpose, not a second, agentless repression).
+   */
+  private static List<EventMatch> withoutUnsourcedDuplicates(List<EventMatch> matches) {
+    if (matches.size() < 2) {
+      return matches;
+    }
+    List<EventMatch> kept = new ArrayList<>(matches.size());
+    for (EventMatch m : matches) {
+      if (m.source() == null && m.target() != null && matches.stream().anyMatch(o -> o.source() != null
+          && o.code().equals(m.code()) && o.target() != null && sameActor(o.target(), m.target()))) {
+        continue;
+      }
+      kept.add(m);
+    }
+    return kept;
   }
 
   // ---------------------------------------------------------------- missing targets
@@ -380,7 +400,11 @@ public final class EventPatternMatcher {
     c.consumed.add(v);
     absorbObjectEventNouns(c, v, Set.of(), false);
     String code = family.derive(comp == null ? null : comp.code());
-    return Optional.of(new Frame(v, v, code, sources, targets, List.of(), false,
+    // "Biden and Kadhimi agreed to end the mission": the control verb's own symmetric entry pairs
+    // coordinated subjects both ways when the complement names no target
+    TriggerEntry own = bestVerbEntry(c, v);
+    boolean symmetric = own != null && own.symmetric() || comp != null && comp.symmetric();
+    return Optional.of(new Frame(v, v, code, sources, targets, List.of(), symmetric,
         1 + (comp == null ? 0 : 1), "control:" + family.name(), triggerText(c, v, entry.particle())));
   }
 

@@ -293,6 +293,42 @@ class EventPatternMatcherTest {
   }
 
   @Test
+  void coordinated_parties_signing_an_agreement_code_both_directions() {
+    AnnotatedSentence s = corenlp("Iran and Iraq signed a security agreement in Baghdad on Sunday .");
+    assertEquals(Set.of("IRN>IRQ:057", "IRQ>IRN:057"),
+        events(s, mention(s, "Iran", "IRN"), mention(s, "Iraq", "IRQ")));
+  }
+
+  @Test
+  void coordinated_parties_agreeing_to_act_code_both_directions() {
+    AnnotatedSentence s = corenlp("Biden and Kadhimi agreed on Monday to end the combat mission .");
+    Set<String> got = events(s, mention(s, "Biden", "USAGOV"), mention(s, "Kadhimi", "IRQGOV"));
+    assertEquals(2, got.size(), got.toString());
+    assertTrue(got.stream().anyMatch(e -> e.startsWith("USAGOV>IRQGOV:03")), got.toString());
+    assertTrue(got.stream().anyMatch(e -> e.startsWith("IRQGOV>USAGOV:03")), got.toString());
+  }
+
+  @Test
+  void welcoming_a_visitor_to_a_place_is_hosting_not_praise() {
+    AnnotatedSentence s = corenlp("Trump welcomed Kadhimi to the White House on Thursday .");
+    assertEquals(Set.of("USAGOV>IRQGOV:043"), events(s, mention(s, "Trump", "USAGOV"), mention(s, "Kadhimi", "IRQGOV")));
+  }
+
+  @Test
+  void a_crowd_storming_an_embassy_is_a_riot() {
+    AnnotatedSentence s = corenlp("Protesters stormed the US embassy in Baghdad .");
+    assertEquals(Set.of("IRQCVL>USAGOV:145"),
+        events(s, mention(s, "Protesters", "IRQCVL"), mention(s, "US embassy", "USAGOV")));
+  }
+
+  @Test
+  void purpose_clause_repeating_the_code_without_agent_is_not_a_second_event() {
+    AnnotatedSentence s = corenlp("Security forces fired tear gas to disperse the crowd .");
+    assertEquals(Set.of("IRQCOP>IRQCVL:175"),
+        events(s, mention(s, "Security forces", "IRQCOP"), mention(s, "crowd", "IRQCVL")));
+  }
+
+  @Test
   void sentences_without_actors_or_without_parse_give_nothing() {
     AnnotatedSentence s = corenlp("The militias did not attack the base .");
     assertTrue(events(s).isEmpty());
