@@ -170,8 +170,14 @@ public final class EventCoder {
           lastForceAgent = m.source();
         }
       }
+      List<PlaceResolver.TokenSpan> nameSpans = new ArrayList<>();
+      for (ActorMention a : actors.inSentence(s.index())) {
+        if ("name".equals(a.how())) {
+          nameSpans.add(new PlaceResolver.TokenSpan(a.tokenBegin(), a.tokenEnd()));
+        }
+      }
       for (EventMatch m : matches) {
-        Event e = build(d, s, m, docCountries);
+        Event e = build(d, s, m, docCountries, nameSpans);
         if (e == null) {
           continue;
         }
@@ -187,7 +193,8 @@ public final class EventCoder {
     return a == null ? null : a.code();
   }
 
-  private Event build(Document d, AnnotatedSentence s, EventMatch m, Set<String> docCountries) {
+  private Event build(Document d, AnnotatedSentence s, EventMatch m, Set<String> docCountries,
+      List<PlaceResolver.TokenSpan> nameSpans) {
     CameoCode cameo = codebook.lookup(m.code()).orElseThrow();
     Modality modality = modalityDetector.detect(s, m.trigger(), m.clauseHead());
     if (modality == Modality.HYPOTHETICAL && !config.includeHypothetical()
@@ -206,7 +213,7 @@ public final class EventCoder {
       return null;
     }
     EventDate date = dateResolver.resolve(s, m.trigger(), m.clauseHead(), d.date());
-    Place place = placeResolver.placeOf(s, m.trigger(), docCountries).orElse(null);
+    Place place = placeResolver.placeOf(s, m.trigger(), docCountries, nameSpans).orElse(null);
     List<Quantity> quantities = quantityExtractor.quantitiesOf(s, m.trigger());
     PloverCoding p = plover.map(cameo.code());
     ActorRef source = m.source() == null ? null : m.source().actor();

@@ -21,7 +21,8 @@ import org.pharos.model.text.Token;
  *   <li>Locatives: the first resolvable oblique or nominal modifier of a head whose case marker is
  *       locative, in this order of markers: {@code in, at, inside, near, outside(_of),
  *       <direction>_of, along, across, over, into, onto, around, within, throughout, from} ("in Erbil"; "20 km
- *       north of Baghdad" through the direction word).
+ *       north of Baghdad" through the direction word); {@code to} after a verb or noun of motion or
+ *       visit ("travelled to Tehran", "welcomed X to the White House") ranks with {@code at}.
  *   <li>Targets: an object, passive subject or {@code on}/{@code against} complement that itself
  *       names a named site or a city ("rockets hit Ain al-Asad"). It beats a locative that is less
  *       specific (point site &gt; city &gt; province/region/border &gt; country): "hit Ain al-Asad
@@ -57,6 +58,11 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
       List.of("in", "at", "inside", "inside_of", "near", "near_to", "close_to", "outside",
           "outside_of", "direction_of", "along", "across", "over", "into", "onto", "around", "within", "throughout",
           "from");
+
+  /** Heads whose "to" phrase is the destination where the event happens ("travelled to Tehran"). */
+  private static final Set<String> MOTION_HEADS =
+      Set.of("travel", "go", "come", "arrive", "fly", "return", "head", "visit", "trip", "journey",
+          "welcome", "deploy", "send", "dispatch", "move", "redeploy");
 
   private static final Set<String> DIRECTIONS =
       Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -112,18 +118,40 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     return entryOf(sentence, trigger, docCountries).map(GazetteerEntry::toPlace);
   }
 
+  @Override
+  public Optional<Place> placeOf(
+      AnnotatedSentence sentence, int trigger, Set<String> docCountries, List<TokenSpan> names) {
+    return entryOf(sentence, trigger, docCountries, names).map(GazetteerEntry::toPlace);
+  }
+
   /**
    * Like {@link #placeOf} but returns the gazetteer entry (with its kind and site type).
    *
    * @throws IllegalArgumentException when {@code trigger} is not a token of the sentence
    */
   public Optional<GazetteerEntry> entryOf(AnnotatedSentence sentence, int trigger, Set<String> docCountries) {
+    return entryOf(sentence, trigger, docCountries, List.of());
+  }
+
+  /**
+   * Like {@link #entryOf(AnnotatedSentence, int, Set)}, ignoring place names inside a longer name of
+   * {@code names} (see {@link PlaceResolver#placeOf(AnnotatedSentence, int, Set, List)}).
+   *
+   * @throws IllegalArgumentException when {@code trigger} is not a token of the sentence
+   */
+  public Optional<GazetteerEntry> entryOf(
+      AnnotatedSentence sentence, int trigger, Set<String> docCountries, List<TokenSpan> names) {
     if (trigger < 1 || trigger > sentence.size()) {
       throw new IllegalArgumentException("trigger " + trigger + " outside sentence " + sentence.index()
           + " of " + sentence.size() + " tokens: '" + sentence.text() + "'");
     }
     Set<String> countries = safe(docCountries);
     List<PlaceMatch> matches = withoutPartialNames(sentence, gazetteer.find(sentence.tokens()));
+    if (!names.isEmpty()) {
+      matches = matches.stream()
+          .filter(m -> names.stream().noneMatch(n -> n.strictlyContains(m.tokenBegin(), m.tokenEnd())))
+          .toList();
+    }
     if (matches.isEmpty()) {
       return Optional.empty();
     }
@@ -263,6 +291,9 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         return LOCATIVE_MARKERS.indexOf("direction_of");
       }
       return -1;
+    }
+    if (marker.equals("to") && MOTION_HEADS.contains(s.token(e.governor()).lowerLemma())) {
+      return LOCATIVE_MARKERS.indexOf("at"); // "travelled to Tehran", "a visit to Beijing"
     }
     int underscore = marker.indexOf('_');
     if (underscore > 0 && DIRECTIONS.contains(marker.substring(0, underscore))) {

@@ -1,5 +1,6 @@
 package org.pharos.coder.place;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.pharos.model.Place;
@@ -20,4 +21,28 @@ public interface PlaceResolver {
    * else the nearest place in the sentence; empty when the sentence names none.
    */
   Optional<Place> placeOf(AnnotatedSentence sentence, int trigger, Set<String> docCountries);
+
+  /**
+   * Like {@link #placeOf(AnnotatedSentence, int, Set)}, but a place name lying inside a longer name
+   * in {@code names} is part of that name, not a place ("Iraq" in "Islamic Resistance in Iraq").
+   *
+   * @param names token spans of proper names found in the sentence (e.g. actors' names)
+   */
+  default Optional<Place> placeOf(
+      AnnotatedSentence sentence, int trigger, Set<String> docCountries, List<TokenSpan> names) {
+    return placeOf(sentence, trigger, docCountries);
+  }
+
+  /**
+   * A span of 1-based tokens, {@code tokenEnd} exclusive.
+   *
+   * @param tokenBegin first token
+   * @param tokenEnd index after the last token
+   */
+  record TokenSpan(int tokenBegin, int tokenEnd) {
+    /** True when this span holds {@code [begin, end)} and is longer than it. */
+    public boolean strictlyContains(int begin, int end) {
+      return tokenBegin <= begin && end <= tokenEnd && tokenEnd - tokenBegin > end - begin;
+    }
+  }
 }

@@ -3,6 +3,7 @@ package org.pharos.coder.place;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +55,26 @@ class GazetteerPlaceResolverTest {
     Place p = place(resolver, s, 3);
     assertEquals("Jurf al-Sakhar", p.name());
     assertEquals("IRQ", p.country());
+  }
+
+  @Test
+  void destination_of_a_journey_is_the_place_of_the_visit() {
+    var s = TestSentence.of("Kadhimi/NNP travelled/VBD/travel to/IN Tehran/NNP on/IN Tuesday/NNP")
+        .dep("nsubj", 2, 1).dep("case", 4, 3).dep("obl:to", 2, 4).dep("case", 6, 5).dep("obl:on", 2, 6)
+        .dep("root", 0, 2).build();
+    assertEquals("Tehran", place(resolver, s, 2).name());
+    var talk = TestSentence.of("Kadhimi/NNP spoke/VBD/speak to/IN Tehran/NNP")
+        .dep("nsubj", 2, 1).dep("case", 4, 3).dep("obl:to", 2, 4).dep("root", 0, 2).build();
+    assertTrue(resolver.entryOf(talk, 2, Set.of()).isEmpty(), "an addressee is not a destination");
+  }
+
+  @Test
+  void a_place_inside_a_longer_actor_name_is_part_of_the_name() {
+    var s = TestSentence.of("The/DT Islamic/NNP Resistance/NNP in/IN Iraq/NNP claimed/VBD/claim the/DT attack/NN")
+        .dep("det", 3, 1).dep("compound", 3, 2).dep("nsubj", 6, 3).dep("case", 5, 4).dep("nmod:in", 3, 5)
+        .dep("root", 0, 6).dep("det", 8, 7).dep("obj", 6, 8).build();
+    assertEquals("Iraq", resolver.placeOf(s, 6, Set.of()).orElseThrow().name(), "without names, Iraq is taken");
+    assertTrue(resolver.placeOf(s, 6, Set.of(), List.of(new PlaceResolver.TokenSpan(2, 6))).isEmpty());
   }
 
   @Test
