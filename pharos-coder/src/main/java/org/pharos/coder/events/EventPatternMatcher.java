@@ -66,6 +66,10 @@ public final class EventPatternMatcher {
       "compound", "amod", "nmod:poss", "appos", "nmod:of", "nmod:from");
   private static final Set<String> NOUN_SOURCE_RELS = Set.of(
       "nmod:poss", "compound", "amod", "nmod:by", "nmod:agent");
+  /** Heads that stand for a part of what their "of" phrase names ("part of the aid program"). */
+  private static final Set<String> PARTITIVES = Set.of(
+      "part", "portion", "share", "some", "most", "all", "half", "rest", "bulk", "much", "worth", "consignment",
+      "shipment", "batch");
   private static final Set<String> OBLIGATION_AUX = Set.of("must", "should", "ought");
   private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo");
   private static final String DEMAND_FAMILY = "DEMAND";
@@ -746,6 +750,9 @@ public final class EventPatternMatcher {
     }
     List<Integer> objs = new ArrayList<>(c.g.children(v, "obj"));
     objs.addAll(c.g.children(v, "nsubj:pass"));
+    for (int o : List.copyOf(objs)) {
+      objs.addAll(measuredNouns(c, o));
+    }
     for (int n : objs) {
       if (!c.consumed.contains(n) && isEventNoun(c, n)) {
         Optional<Frame> nf = nounFrame(c, n);
@@ -1148,12 +1155,27 @@ public final class EventPatternMatcher {
     if (lemmas.contains(c.g.lemma(o)) || lemmas.contains(c.g.token(o).word().toLowerCase(java.util.Locale.ROOT))) {
       return true;
     }
+    for (int m : measuredNouns(c, o)) {
+      if (objectMatches(c, m, lemmas)) {
+        return true; // "handed over 700 kg of medicine", "suspended part of a military aid program"
+      }
+    }
     for (DepEdge d : c.g.children(o)) {
       if ((d.relation().equals("compound") || d.relation().equals("amod")) && lemmas.contains(c.g.lemma(d.dependent()))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The "of" noun of an amount or a part ("700 kg of medicine", "5.1 million dollars of aid", "part of
+   * a military aid program", "10 days of war games"): what the phrase is about; empty for other nouns.
+   */
+  private List<Integer> measuredNouns(Ctx c, int o) {
+    boolean amount = PARTITIVES.contains(c.g.lemma(o)) || c.g.hasChild(o, "nummod")
+        || "CD".equals(c.g.token(o).pos()) || "$".equals(c.g.token(o).word());
+    return amount ? c.g.children(o, "nmod:of") : List.of();
   }
 
   private boolean isVerbLike(Ctx c, int i) {

@@ -1,0 +1,89 @@
+package org.pharos.coder.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.pharos.coder.events.TestParses.corenlp;
+import static org.pharos.coder.events.TestParses.mention;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.pharos.coder.actors.ActorMention;
+import org.pharos.model.text.AnnotatedSentence;
+
+/**
+ * Trigger entries and constructions added for sentences that used to produce no event: amounts and
+ * parts as objects ("20 million euros of aid", "part of its aid program"), aid and access
+ * (evacuating the wounded, reopening a border crossing, paying compensation), coercion (reimposing a
+ * blockade, hacking into computers) and protest (shunning work, throwing stones). Real CoreNLP parses
+ * of sentences written for these tests.
+ */
+class RecallTriggerTest {
+  private final EventPatternMatcher matcher = new EventPatternMatcher(EventLexicon.standard());
+
+  private Set<String> events(AnnotatedSentence s, ActorMention... mentions) {
+    return TestParses.eventStrings(matcher, s, mentions);
+  }
+
+  @Test
+  void handing_over_an_amount_of_food_is_humanitarian_aid_to_the_receiver() {
+    AnnotatedSentence s = corenlp("Japan handed over 300 tons of food to the Red Cross in Kabul .");
+    assertEquals(Set.of("JPN>IGOHLHIRC:073"),
+        events(s, mention(s, "Japan", "JPN"), mention(s, "Red Cross", "IGOHLHIRC")));
+  }
+
+  @Test
+  void light_verb_with_an_amount_of_an_event_noun_codes_the_noun() {
+    AnnotatedSentence s = corenlp("The European Union gave Mali 20 million euros of aid on Monday .");
+    assertEquals(Set.of("IGOEUREEC>MLI:070"),
+        events(s, mention(s, "European Union", "IGOEUREEC"), mention(s, "Mali", "MLI")));
+  }
+
+  @Test
+  void suspending_part_of_an_aid_program_is_cutting_aid() {
+    AnnotatedSentence s = corenlp("Germany suspended part of its military aid program for Niger .");
+    assertEquals(Set.of("DEU>NER:162"), events(s, mention(s, "Germany", "DEU"), mention(s, "Niger", "NER")));
+  }
+
+  @Test
+  void reimposing_a_blockade_is_a_blockade() {
+    AnnotatedSentence s = corenlp("Israel reimposed the blockade on Gaza .");
+    assertEquals(Set.of("ISR>PSE:191"), events(s, mention(s, "Israel", "ISR"), mention(s, "Gaza", "PSE")));
+  }
+
+  @Test
+  void hacking_into_computers_is_coercion() {
+    AnnotatedSentence s = corenlp("Russian hackers hacked into the computers of the election commission .");
+    assertEquals(Set.of("RUSCRM>-:170"), events(s, mention(s, "Russian hackers", "RUSCRM")));
+  }
+
+  @Test
+  void paying_compensation_returns_property_to_the_paid() {
+    AnnotatedSentence s = corenlp("Kenya paid compensation to 200 British farmers .");
+    assertEquals(Set.of("KEN>GBRAGR:0842"),
+        events(s, mention(s, "Kenya", "KEN"), mention(s, "British farmers", "GBRAGR")));
+  }
+
+  @Test
+  void reopening_a_border_crossing_allows_access() {
+    AnnotatedSentence s = corenlp("Turkey reopened the border crossing with Syria .");
+    assertEquals(Set.of("TUR>SYR:0863"), events(s, mention(s, "Turkey", "TUR"), mention(s, "Syria", "SYR")));
+  }
+
+  @Test
+  void evacuating_the_wounded_is_humanitarian_aid_not_a_withdrawal() {
+    AnnotatedSentence s = corenlp("UN helicopters evacuated the wounded from the town .");
+    assertEquals(Set.of("IGOUNO>-:073"), events(s, mention(s, "UN helicopters", "IGOUNO")));
+  }
+
+  @Test
+  void shunning_work_is_a_strike() {
+    AnnotatedSentence s = corenlp("Egyptian workers shunned work on Sunday .");
+    assertEquals(Set.of("EGYCVL>-:143"), events(s, mention(s, "Egyptian workers", "EGYCVL")));
+  }
+
+  @Test
+  void throwing_stones_at_police_is_a_violent_protest_against_them() {
+    AnnotatedSentence s = corenlp("Youths threw stones at police in Hebron .");
+    assertEquals(Set.of("PSECVL>PSECOP:145"),
+        events(s, mention(s, "Youths", "PSECVL"), mention(s, "police", "PSECOP")));
+  }
+}
