@@ -29,6 +29,10 @@ final class ActorMatcher {
       Set.of("in", "near", "inside", "outside", "around", "across", "throughout", "within", "via", "over");
   /** Prepositions that place a role in a country: "security forces in Guinea", "students throughout Indonesia". */
   private static final Set<String> IN_COUNTRY = Set.of("in", "inside", "throughout", "across", "within");
+  private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
+      "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
+      "southeast", "southwest");
+  private static final Set<String> OCCUPIER_PARTICIPLES = Set.of("occupied", "held", "controlled", "annexed", "administered");
   private static final Set<String> HONORIFICS = Set.of("mr", "ms", "mrs", "dr", "gen", "lt", "col", "maj", "capt", "adm", "sheikh",
       "sir", "prof", "sen", "rep", "brig", "general", "ayatollah", "sayyed", "sayyid", "haji");
   private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "abd", "abdul", "abdel", "de", "van", "von", "der", "le", "la", "du", "bint", "ould");
@@ -250,6 +254,17 @@ final class ActorMatcher {
    * Serbia", "Kurds in northern Iraq"), when it is another state than the demonym's; else {@code null}.
    */
   private static Atom homeOfPeople(AnnotatedSentence s, List<Atom> atoms, Atom people) {
+    Atom c = livingIn(s, atoms, people);
+    KbEntry people0 = people.first(EntryKind.DEMONYM);
+    return c == null || people0 == null || c.first(EntryKind.COUNTRY).code().equals(people0.country()) ? null : c;
+  }
+
+  /**
+   * The country atom in "PEOPLE of/in [the] [modifiers] COUNTRY": up to two adjectives or compass words
+   * ("in south Serbia") and an occupier's adjective ("of the Israeli-occupied West Bank": the people live
+   * in the West Bank, not in Israel) may stand before it; else {@code null}.
+   */
+  private static Atom livingIn(AnnotatedSentence s, List<Atom> atoms, Atom people) {
     int i = people.end();
     if (i > s.size() || !(lower(s.token(i)).equals("of") || lower(s.token(i)).equals("in"))) {
       return null;
@@ -258,17 +273,23 @@ final class ActorMatcher {
     if (i <= s.size() && lower(s.token(i)).equals("the")) {
       i++;
     }
-    for (int adjectives = 0; adjectives < 2 && i <= s.size() && atomAt(atoms, i) == null
-        && s.token(i).pos() != null && s.token(i).pos().startsWith("JJ"); adjectives++) {
-      i++;
+    for (int modifiers = 0; modifiers < 3 && i <= s.size(); modifiers++) {
+      if (i + 2 <= s.size() && atomAt(atoms, i) != null && atomAt(atoms, i).end() == i + 1
+          && lower(s.token(i + 1)).equals("-") && OCCUPIER_PARTICIPLES.contains(lower(s.token(i + 2)))) {
+        i += 3; // "Israeli-occupied", "Russian-held": who holds the land, not where it lies
+      } else if (atomAt(atoms, i) == null && (COMPASS.contains(s.token(i).word())
+          || s.token(i).pos() != null && s.token(i).pos().startsWith("JJ"))) {
+        i++;
+      } else {
+        break;
+      }
     }
     Atom c = atomAt(atoms, i);
     if (c == null || c.affiliation() || !c.has(EntryKind.COUNTRY)
         || c.has(EntryKind.PERSON, EntryKind.GROUP, EntryKind.IGO, EntryKind.INSTITUTION)) {
       return null;
     }
-    KbEntry people0 = people.first(EntryKind.DEMONYM);
-    return c.first(EntryKind.COUNTRY).code().equals(people0.country()) ? null : c;
+    return c;
   }
 
   /**
@@ -325,6 +346,7 @@ final class ActorMatcher {
       KbEntry org = null;
       List<Atom> roles = new ArrayList<>();
       KbEntry person = null;
+      Atom ethnicPeople = null;
       int begin = atoms.get(k).begin();
       int end = begin;
       // 1. backers and country
@@ -343,6 +365,7 @@ final class ActorMatcher {
         } else if (a.has(EntryKind.COUNTRY, EntryKind.DEMONYM) && ethnic(s, a.begin()) && !a.has(EntryKind.PERSON,
             EntryKind.GROUP, EntryKind.IGO, EntryKind.INSTITUTION, EntryKind.ROLE, EntryKind.GENERIC)) {
           // "ethnic Albanians", "ethnic Albanian guerrillas": an ethnicity, not the state
+          ethnicPeople = a;
         } else {
           break;
         }
@@ -512,6 +535,23 @@ final class ActorMatcher {
           }
         }
       }
+      if (ethnicPeople != null && roles.isEmpty() && person == null && org == null && countryEntry == null
+          && learnName == null) {
+        // "ethnic Albanians in south Serbia" -> SRBCVL: a people, the civilians of the state they live in; without
+        // that state, an unnamed people that takes the country the story is set in
+        Atom home = livingIn(s, atoms, ethnicPeople);
+        KbEntry c = home == null ? null : home.first(EntryKind.COUNTRY);
+        int stop = home == null ? end : home.end();
+        String text = s.span(begin, stop);
+        ActorRef ref = c == null ? new ActorRef(text, "ethnic group", "---CVL", null, "CVL", null)
+            : new ActorRef(text, c.name(), c.code() + "CVL", c.code(), "CVL", null);
+        out.add(new Found(begin, stop, head(s, begin, stop), ref, c == null ? 0.6 : 0.8, c == null ? "generic" : "role",
+            false, null, null));
+        if (home != null) {
+          k = atoms.indexOf(home) + 1;
+        }
+        continue;
+      }
       // numbers and honorifics before the phrase: "nine Iraqi militiamen", "Ms. Romanowski"
       while (begin > 1 && isNumberOrHonorific(s.token(begin - 1), person != null)) {
         begin--;
@@ -662,6 +702,9 @@ final class ActorMatcher {
 
   private static boolean afterLocative(AnnotatedSentence s, int begin, Set<String> prepositions) {
     int i = begin - 1;
+    while (i >= 1 && begin - i <= 2 && COMPASS.contains(s.token(i).word())) {
+      i--; // "in southeastern Serbia", "in central Iran"; but "Northern Ireland" is a name
+    }
     if (i >= 1 && lower(s.token(i)).equals("the")) {
       i--;
     }
