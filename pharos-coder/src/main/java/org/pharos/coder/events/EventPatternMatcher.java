@@ -66,6 +66,12 @@ public final class EventPatternMatcher {
       "compound", "amod", "nmod:poss", "appos", "nmod:of", "nmod:from");
   private static final Set<String> NOUN_SOURCE_RELS = Set.of(
       "nmod:poss", "compound", "amod", "nmod:by", "nmod:agent");
+  /** Nouns for what an actor issues: a participle describing one speaks for its issuer. */
+  private static final Set<String> MESSAGE_NOUNS = Set.of("statement", "declaration", "communique", "communiqué",
+      "letter", "message", "resolution", "decree", "leaflet", "video", "broadcast", "memorandum", "note");
+  /** Verbs of coming to a place: an event noun in their "for" phrase is what the comer came to do. */
+  private static final Set<String> ARRIVAL_VERBS = Set.of("arrive", "come", "return", "travel", "go", "head", "fly",
+      "gather", "convene", "assemble", "meet");
   /** Heads that stand for a part of what their "of" phrase names ("part of the aid program"). */
   private static final Set<String> PARTITIVES = Set.of(
       "part", "portion", "share", "some", "most", "all", "half", "rest", "bulk", "much", "worth", "consignment",
@@ -810,11 +816,10 @@ public final class EventPatternMatcher {
     }
     Optional<DepEdge> head = c.g.primaryHead(v);
     if (head.isPresent() && head.get().relation().equals("acl")) {
-      List<Arg> gov = actorsAt(c, head.get().governor(), 1, false);
       if (passive || c.g.token(v).pos() != null && c.g.token(v).pos().equals("VBN")) {
-        targets.addAll(gov);
+        targets.addAll(actorsAt(c, head.get().governor(), 1, false));
       } else {
-        sources.addAll(gov);
+        sources.addAll(aclAgent(c, head.get().governor()));
       }
     }
     List<Arg> fallback = new ArrayList<>();
@@ -1063,6 +1068,14 @@ public final class EventPatternMatcher {
     if (sources.isEmpty() && c.antecedentAgent != null && isForce(e.code()) && isDefinite(c, n)) {
       sources.add(new Arg(c.antecedentAgent, 3));
     }
+    Optional<DepEdge> purposeOf = c.g.primaryHead(n);
+    if (sources.isEmpty() && purposeOf.isPresent() && purposeOf.get().relation().equals("obl:for")
+        && ARRIVAL_VERBS.contains(c.g.lemma(purposeOf.get().governor()))
+        && bestVerbEntry(c, purposeOf.get().governor()) == null) {
+      // "negotiators returned to Geneva for talks": who comes for it; but "arrived in Baghdad for talks" is
+      // one event, the visit the verb codes
+      sources.addAll(argsOf(c, purposeOf.get().governor(), SOURCE_RELS_VERB, 2, false));
+    }
     if (e.code().startsWith("11")) {
       List<Arg> grievance = grievanceTargets(c, n, "nmod");
       if (!grievance.isEmpty()) {
@@ -1259,9 +1272,25 @@ public final class EventPatternMatcher {
     Optional<DepEdge> head = c.g.primaryHead(v);
     if (head.isPresent() && head.get().relation().equals("acl") && !isPassive(c, v)
         && !"VBN".equals(c.g.token(v).pos())) {
-      return actorsAt(c, head.get().governor(), 1, false);
+      return aclAgent(c, head.get().governor());
     }
     return new ArrayList<>();
+  }
+
+  /**
+   * The agent of an active participle modifying noun {@code n}: the noun's actors ("militias attacking
+   * the base"), or, for a message the participle describes, whoever issued it ("the PKK issued a
+   * declaration demanding ...", "the ministry released a statement condemning ...").
+   */
+  private List<Arg> aclAgent(Ctx c, int n) {
+    List<Arg> gov = actorsAt(c, n, 1, false);
+    if (gov.isEmpty() && MESSAGE_NOUNS.contains(c.g.lemma(n))) {
+      Optional<DepEdge> up = c.g.primaryHead(n);
+      if (up.isPresent() && up.get().relation().equals("obj")) {
+        gov = argsOf(c, up.get().governor(), SOURCE_RELS_VERB, 2, false);
+      }
+    }
+    return gov;
   }
 
   private List<Arg> argsOf(Ctx c, int head, Set<String> relations, int distance, boolean viaTarget) {

@@ -86,4 +86,11 @@ class PeopleAndOccupationActorsTest {
     DocumentActors a = resolve(Sentences.sentence(0, "Troops/NNS fought/VBD in/IN southeastern/JJ Serbia/NNP ./."));
     assertTrue(a.covering(0, 5).isEmpty(), "southeastern Serbia is where they fought: " + a.all());
   }
+
+  @Test
+  void islamists_are_an_opposition_of_the_country_they_act_in() {
+    DocumentActors a = resolve(Sentences.sentence(0,
+        "Islamic/JJ fundamentalists/NNS began/VBD a/DT hunger/NN strike/NN in/IN Algiers/NNP ./."));
+    assertEquals("DZAOPP", at(a, 2).actor().code());
+  }
 }

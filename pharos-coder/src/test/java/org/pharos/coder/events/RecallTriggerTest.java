@@ -1,6 +1,8 @@
 package org.pharos.coder.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pharos.coder.events.TestParses.corenlp;
 import static org.pharos.coder.events.TestParses.mention;
 
@@ -13,8 +15,9 @@ import org.pharos.model.text.AnnotatedSentence;
  * Trigger entries and constructions added for sentences that used to produce no event: amounts and
  * parts as objects ("20 million euros of aid", "part of its aid program"), aid and access
  * (evacuating the wounded, reopening a border crossing, paying compensation), coercion (reimposing a
- * blockade, hacking into computers) and protest (shunning work, throwing stones). Real CoreNLP parses
- * of sentences written for these tests.
+ * blockade, hacking into computers, forcing out) and protest (shunning work, throwing stones); the
+ * issuer of a statement as the agent of the participle describing it, and who comes for talks as their
+ * source. Real CoreNLP parses of sentences written for these tests.
  */
 class RecallTriggerTest {
   private final EventPatternMatcher matcher = new EventPatternMatcher(EventLexicon.standard());
@@ -85,5 +88,35 @@ class RecallTriggerTest {
     AnnotatedSentence s = corenlp("Youths threw stones at police in Hebron .");
     assertEquals(Set.of("PSECVL>PSECOP:145"),
         events(s, mention(s, "Youths", "PSECVL"), mention(s, "police", "PSECOP")));
+  }
+
+  @Test
+  void a_participle_describing_an_issued_statement_speaks_for_its_issuer() {
+    AnnotatedSentence s = corenlp(
+        "The rebels issued a statement demanding that the Turkish government release the prisoners .");
+    assertEquals(Set.of("TURREB>TURGOV:1053"),
+        events(s, mention(s, "rebels", "TURREB"), mention(s, "Turkish government", "TURGOV")));
+  }
+
+  @Test
+  void who_returns_somewhere_for_talks_holds_the_talks() {
+    AnnotatedSentence s = corenlp("Iranian negotiators returned to Vienna for talks with the European Union .");
+    assertEquals(Set.of("IRNGOV>IGOEUREEC:046"),
+        events(s, mention(s, "Iranian negotiators", "IRNGOV"), mention(s, "European Union", "IGOEUREEC")));
+  }
+
+  @Test
+  void a_visit_for_talks_is_one_event_the_visit() {
+    AnnotatedSentence s = corenlp("Lavrov arrived in Baghdad on Sunday for talks with Iraqi leaders .");
+    Set<String> found = events(s, mention(s, "Lavrov", "RUSGOV"), mention(s, "Baghdad", "IRQGOV"),
+        mention(s, "Iraqi leaders", "IRQGOV"));
+    assertTrue(found.contains("RUSGOV>IRQGOV:042"), found.toString());
+    assertFalse(found.contains("RUSGOV>IRQGOV:046"), "the talks are what the visit was for: " + found);
+  }
+
+  @Test
+  void forcing_someone_out_of_a_country_is_an_expulsion() {
+    AnnotatedSentence s = corenlp("Indonesia forced the aid agency out of the country .");
+    assertEquals(Set.of("IDN>---NGO:174"), events(s, mention(s, "Indonesia", "IDN"), mention(s, "aid agency", "---NGO")));
   }
 }
