@@ -9,8 +9,8 @@ import org.pharos.model.text.AnnotatedSentence;
 
 /**
  * Peoples and occupational groups as actors: ethnic groups coded as the civilians of the state they
- * live in, communities without a state of their own, and farmers, prisoners, hackers, elders and
- * border agents with their country.
+ * live in, communities without a state of their own, farmers, prisoners, hackers, elders and
+ * border agents with their country, and armed groups of conflicts outside the first theater.
  */
 class PeopleAndOccupationActorsTest {
   private static KnowledgeBaseActorResolver resolver;
@@ -92,5 +92,14 @@ class PeopleAndOccupationActorsTest {
     DocumentActors a = resolve(Sentences.sentence(0,
         "Islamic/JJ fundamentalists/NNS began/VBD a/DT hunger/NN strike/NN in/IN Algiers/NNP ./."));
     assertEquals("DZAOPP", at(a, 2).actor().code());
+  }
+
+  @Test
+  void armed_groups_of_other_conflicts_are_named_groups_of_their_country() {
+    DocumentActors a = resolve(Sentences.sentence(0,
+        "UNITA/NNP ,/, the/DT MILF/NNP and/CC the/DT Tamil/NNP Tigers/NNPS rejected/VBD the/DT plan/NN ./."));
+    assertEquals("AGOREBUNI", at(a, 1).actor().code());
+    assertEquals("PHLREBMIL", at(a, 4).actor().code());
+    assertEquals("LKAREBLTT", at(a, 8).actor().code());
   }
 }
