@@ -799,6 +799,11 @@ public final class EventPatternMatcher {
         }
       }
     }
+    for (String p : e.obliques()) {
+      if (p.indexOf(':') >= 0) {
+        c.consumed.addAll(obliqueNouns(c, v, p)); // "went on strike": the noun is the verb's event, not another
+      }
+    }
     for (String rel : TARGET_RELS_VERB) {
       for (int t : c.g.children(v, rel)) {
         if (!isOwnedByPronoun(c, t)) {
@@ -1110,7 +1115,7 @@ public final class EventPatternMatcher {
       }
       boolean obliques = true;
       for (String p : e.obliques()) {
-        obliques &= c.g.hasChild(v, "obl:" + p);
+        obliques &= !obliqueNouns(c, v, p).isEmpty();
       }
       if (!e.complementLemmas().isEmpty()) {
         boolean ok = false;
@@ -1156,6 +1161,26 @@ public final class EventPatternMatcher {
       return e;
     }
     return null;
+  }
+
+  /**
+   * The heads of {@code v}'s obliques that satisfy a lexicon {@code obl=} condition: {@code PREP} (any
+   * "PREP" phrase) or {@code PREP:LEMMA} (a "PREP" phrase headed or modified by LEMMA: "on:alert" for
+   * "remained on high alert", "on:strike" for "went on strike").
+   */
+  private List<Integer> obliqueNouns(Ctx c, int v, String condition) {
+    int colon = condition.indexOf(':');
+    if (colon < 0) {
+      return c.g.children(v, "obl:" + condition);
+    }
+    List<Integer> out = new ArrayList<>();
+    Set<String> lemma = Set.of(condition.substring(colon + 1));
+    for (int o : c.g.children(v, "obl:" + condition.substring(0, colon))) {
+      if (objectMatches(c, o, lemma)) {
+        out.add(o);
+      }
+    }
+    return out;
   }
 
   private List<Integer> objectsOf(Ctx c, int v) {

@@ -12,7 +12,8 @@ import java.util.Set;
  * @param code the CAMEO code it assigns
  * @param particle a required particle ({@code out} for "pull out"), or {@code null}
  * @param objectLemmas required object lemmas (object head or one of its modifiers); empty for none
- * @param obliques required oblique prepositions ({@code for}); empty for none
+ * @param obliques required obliques: a preposition ({@code for}) or, for verbs, a preposition and the
+ *     lemma heading or modifying its phrase ({@code on:strike}); empty for none
  * @param modifierLemmas required noun modifiers ({@code air} for "air strike"); empty for none
  * @param ofIsSource true when an "of" phrase names the agent ("withdrawal of US troops")
  * @param symmetric true when the sides are interchangeable ("X and Y held talks")

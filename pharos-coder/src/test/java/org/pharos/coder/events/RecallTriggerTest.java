@@ -119,4 +119,28 @@ class RecallTriggerTest {
     AnnotatedSentence s = corenlp("Indonesia forced the aid agency out of the country .");
     assertEquals(Set.of("IDN>---NGO:174"), events(s, mention(s, "Indonesia", "IDN"), mention(s, "aid agency", "---NGO")));
   }
+
+  @Test
+  void going_on_strike_is_a_strike_and_the_strike_noun_is_not_coded_again() {
+    AnnotatedSentence s = corenlp("Egyptian workers went on strike in Cairo on Sunday .");
+    assertEquals(Set.of("EGYCVL>-:143"), events(s, mention(s, "Egyptian workers", "EGYCVL")));
+  }
+
+  @Test
+  void going_on_a_hunger_strike_is_a_hunger_strike() {
+    AnnotatedSentence s = corenlp("Kurdish prisoners went on a hunger strike .");
+    assertEquals(Set.of("---CRM>-:142"), events(s, mention(s, "prisoners", "---CRM")));
+  }
+
+  @Test
+  void taking_to_the_streets_is_a_demonstration() {
+    AnnotatedSentence s = corenlp("Thousands of Iranians took to the streets to protest the killing .");
+    assertTrue(events(s, mention(s, "Iranians", "IRN")).contains("IRN>-:141"));
+  }
+
+  @Test
+  void remaining_on_alert_raises_the_alert_status() {
+    AnnotatedSentence s = corenlp("Indian troops remained on high alert along the border .");
+    assertEquals(Set.of("INDMIL>-:152"), events(s, mention(s, "Indian troops", "INDMIL")));
+  }
 }
