@@ -15,6 +15,7 @@ import org.pharos.coder.actors.DocumentActors;
 import org.pharos.coder.events.EventLexicon;
 import org.pharos.coder.events.EventMatch;
 import org.pharos.coder.events.EventPatternMatcher;
+import org.pharos.coder.events.ImpliedTarget;
 import org.pharos.coder.modality.ModalityDetector;
 import org.pharos.coder.place.PlaceResolver;
 import org.pharos.coder.quantity.QuantityExtractor;
@@ -32,6 +33,7 @@ import org.pharos.model.ontology.PloverCoding;
 import org.pharos.model.ontology.PloverMapping;
 import org.pharos.model.text.AnnotatedDocument;
 import org.pharos.model.text.AnnotatedSentence;
+import org.pharos.model.text.DepEdge;
 import org.pharos.model.text.Layer;
 
 /**
@@ -55,21 +57,17 @@ import org.pharos.model.text.Layer;
  *
  * The result is clamped to 0.05..0.99 and rounded to two decimals.
  *
- * <p><b>Location as target</b>: an event without a target whose place lies in a known country takes
- * that country as target when the code addresses where it happens: coercion, threats of it and its
- * easing (17x, 132x, 137x, 081x: "imposed a curfew in Cizre", "threatened to impose martial law in
- * Baghdad", "lifted the curfew in Montenegro", also at home), and, only
- * abroad, protests (14x), visits (042, 043), military posture (15x: "held exercises in Alaska"),
- * withdrawals (087x) and force (18-20: "jets bombed positions in Syria"; "arrived in Amman",
- * "strengthened its forces in Lebanon").
+ * <p><b>Implied target</b>: an event without a target takes the one {@link ImpliedTarget} implies
+ * from its code, source and place: the country where it happens (coercion, its threats and easing,
+ * and agreements also at home: "imposed a curfew in Cizre"; every other event only abroad: "US
+ * activists staged a protest in Beijing" -> CHN, "jets bombed positions in Syria"), unless the place
+ * modifies the source itself ("the UN mission in Iraq"); else, for untargeted protests, demands and
+ * rejections by a country's non-state actors, that country's government ("students demonstrated to
+ * demand reforms" -> the government).
  *
  * <p><b>Discourse</b>: the source of the latest force event in the document stands in for the agent of
  * a later definite force noun that names none ("The strike also killed X"; see {@link
  * EventPatternMatcher#match(AnnotatedSentence, DocumentActors, ActorMention)}).
- *
- * <p><b>Protest abroad</b>: a protest (root 14) without a target whose place lies in another country
- * than the source's is addressed to that country ("US activists staged a protest in Beijing" -> CHN;
- * CAMEO codes the host as target); a protest at home without a named target keeps none.
  *
  * <p><b>Filtering</b>: events without a source are dropped unless the lexicon lists their code as
  * {@code unsourced} (force and coercion: "Rockets hit the base"); hypothetical and negated events are
@@ -89,15 +87,6 @@ public final class EventCoder {
   private static final Set<Layer> REQUIRES =
       Set.copyOf(EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.LEMMA, Layer.DEPENDENCIES));
 
-  /** Codes whose target may be the country of the event's place, at home or abroad. */
-  private static final java.util.function.Predicate<String> LOCATION_TARGETED =
-      c -> c.startsWith("17") || c.startsWith("081") || c.startsWith("132") || c.startsWith("137");
-
-  /** Codes whose target may be the country of the event's place when that is not the source's. */
-  private static final java.util.function.Predicate<String> FOREIGN_LOCATION_TARGETED =
-      c -> c.startsWith("14") || c.startsWith("042") || c.startsWith("043") || c.startsWith("15")
-          || c.startsWith("087") || EventPatternMatcher.isForce(c);
-
   private final CoderConfig config;
   private final EventLexicon lexicon;
   private final ActorResolver actorResolver;
@@ -108,6 +97,7 @@ public final class EventCoder {
   private final EventPatternMatcher matcher;
   private final ModalityDetector modalityDetector = new ModalityDetector();
   private final EventDateResolver dateResolver = new EventDateResolver();
+  private final ImpliedTarget impliedTarget = new ImpliedTarget();
 
   /**
    * @throws IllegalArgumentException when the lexicon uses a code the codebook lacks
@@ -218,18 +208,36 @@ public final class EventCoder {
     PloverCoding p = plover.map(cameo.code());
     ActorRef source = m.source() == null ? null : m.source().actor();
     ActorRef target = m.target() == null ? null : m.target().actor();
-    if (target == null && place != null && place.country() != null && source != null && source.country() != null
-        && (LOCATION_TARGETED.test(cameo.code())
-            || FOREIGN_LOCATION_TARGETED.test(cameo.code()) && !place.country().equals(source.country()))) {
-      // "activists staged a protest in Beijing", "arrived in Amman", "imposed a curfew in Cizre": the
-      // country where it happens is what it addresses
-      target = new ActorRef(place.name(), place.country(), place.country(), place.country(), null, null);
+    if (target == null) {
+      // "activists staged a protest in Beijing", "imposed a curfew in Cizre", "students demonstrated":
+      // the country where it happens, or the own government for untargeted dissent
+      target = impliedTarget.of(cameo.code(), source, place, placeModifiesSource(s, m.source(), place)).orElse(null);
     }
     String id = Event.stableId(d.docId(), s.index(), m.trigger(), code(source), code(target), cameo.code());
     return new Event(id, d.docId(), s.index(), s.text(), m.triggerText(), source, target, cameo.code(), cameo.root(),
         cameo.quadClass(), cameo.goldstein(), p == null ? null : p.type().name(), p == null ? null : p.mode(),
         modality, date.dateIso(), date.dateEndIso(), date.precision(), date.source(), place, quantities,
         confidence, d.outlet(), d.url());
+  }
+
+  /**
+   * True when the place is named by a nominal modifier of the source's own phrase ("the United Nations
+   * mission in Iraq"): where the source sits, not what its event addresses.
+   */
+  static boolean placeModifiesSource(AnnotatedSentence s, ActorMention source, Place place) {
+    if (source == null || place == null || place.name() == null || !s.isParsed()) {
+      return false;
+    }
+    String name = place.name().toLowerCase(java.util.Locale.ROOT);
+    for (int h = Math.max(1, source.tokenBegin()); h < Math.max(source.tokenEnd(), source.headToken() + 1); h++) {
+      for (DepEdge e : s.children(h)) {
+        if (e.baseRelation().equals("nmod") && !source.covers(e.dependent())
+            && name.contains(s.token(e.dependent()).word().toLowerCase(java.util.Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The confidence formula documented on the class. */

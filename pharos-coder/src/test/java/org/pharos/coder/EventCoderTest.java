@@ -149,7 +149,7 @@ class EventCoderTest {
   }
 
   @Test
-  void protest_abroad_without_target_is_addressed_to_the_host_country_but_not_at_home() {
+  void protest_abroad_without_target_is_addressed_to_the_host_country_and_at_home_to_the_government() {
     String conll = """
         1 Iranian Iranian JJ 2/amod
         2 students student NNS 3/nsubj
@@ -166,7 +166,40 @@ class EventCoderTest {
     List<Event> home = coder(CoderConfig.defaults(), TestParses.mention(s, "Iranian students", "IRQCVL"))
         .code(doc(null, s));
     assertEquals(1, home.size(), home.toString());
-    assertNull(home.get(0).target(), "a protest at home names no target");
+    assertEquals("IRQGOV", home.get(0).target().code(), "citizens protesting at home address their government");
+  }
+
+  @Test
+  void a_place_modifying_the_source_is_where_it_sits_not_what_it_addresses() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 The the DT 3/det
+        2 UN UN NNP 3/compound
+        3 mission mission NN 7/nsubj
+        4 in in IN 5/case
+        5 Baghdad Baghdad NNP 3/nmod:in
+        6 has have VBZ 7/aux
+        7 appealed appeal VBN 0/ROOT
+        8 for for IN 9/case
+        9 calm calm NN 7/obl:for
+        10 . . . 7/punct""");
+    List<Event> events = coder(CoderConfig.defaults(), TestParses.mention(s, "The UN mission", "IGOUNO")).code(doc(null, s));
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("020", events.get(0).cameo());
+    assertNull(events.get(0).target(), "the UN mission in Iraq appealing for calm addresses no one in Iraq");
+    AnnotatedSentence abroad = TestParses.parse(0, """
+        1 The the DT 3/det
+        2 UN UN NNP 3/compound
+        3 mission mission NN 4/nsubj
+        4 appealed appeal VBD 0/ROOT
+        5 for for IN 6/case
+        6 calm calm NN 4/obl:for
+        7 in in IN 8/case
+        8 Baghdad Baghdad NNP 4/obl:in
+        9 . . . 4/punct""");
+    List<Event> there = coder(CoderConfig.defaults(), TestParses.mention(abroad, "The UN mission", "IGOUNO"))
+        .code(doc(null, abroad));
+    assertEquals(1, there.size(), there.toString());
+    assertEquals("IRQ", there.get(0).target().code(), "appealing for calm in Baghdad is addressed to Iraq");
   }
 
   @Test
