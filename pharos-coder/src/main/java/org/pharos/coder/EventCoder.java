@@ -186,7 +186,9 @@ public final class EventCoder {
   private Event build(Document d, AnnotatedSentence s, EventMatch m, Set<String> docCountries,
       List<PlaceResolver.TokenSpan> nameSpans) {
     CameoCode cameo = codebook.lookup(m.code()).orElseThrow();
-    Modality modality = modalityDetector.detect(s, m.trigger(), m.clauseHead());
+    Modality modality = m.isStatementOfIntent()
+        ? modalityDetector.detectIntent(s, m.statementHead(), m.clauseHead())
+        : modalityDetector.detect(s, m.trigger(), m.clauseHead());
     if (modality == Modality.HYPOTHETICAL && !config.includeHypothetical()
         || modality == Modality.NEGATED && !config.includeNegated()) {
       return null;

@@ -34,7 +34,9 @@ import org.pharos.model.text.Token;
  *       object are the target (not when owned by a possessive pronoun: "withdrew its troops"), and
  *       the obliques {@code on, against, at, with, to, toward(s), into, from, upon} are used when
  *       those name no actor; with force verbs "from" names the origin, a source when there is none
- *       ("missiles fired from Iran").
+ *       ("missiles fired from Iran"). A verb or light-verb event in a future clause ("will visit",
+ *       "said it would free") is the actor's statement of intent: cooperation becomes CAMEO 03x, coercion
+ *       and force 13x (see {@link EventMatch#statementHead()}).
  *   <li>Nouns not consumed above: possessive, compound, adjective ("Iranian"), "by" phrase (and "of"
  *       for entries with {@code of=source}) are the source; "on, against, at, with, to, into" (and
  *       "of") the target.
@@ -78,6 +80,12 @@ public final class EventPatternMatcher {
       "shipment", "batch");
   private static final Set<String> OBLIGATION_AUX = Set.of("must", "should", "ought");
   private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo");
+  /** Future auxiliaries in any clause; "would" is future only in reported speech. */
+  private static final Set<String> WILL_AUX = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> WOULD_AUX = Set.of("would");
+  private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether", "when");
+  /** How a parser attaches a trailing or parenthetical "officials said" to the clause it reports. */
+  private static final Set<String> REPORTING_ATTACHMENTS = Set.of("parataxis", "dep", "csubj", "obl:tmod");
   private static final String DEMAND_FAMILY = "DEMAND";
   private static final String THREATEN_FAMILY = "THREATEN";
   private static final String INTEND_FAMILY = "INTEND";
@@ -116,10 +124,21 @@ public final class EventPatternMatcher {
   /** An actor found for an argument, with its distance from the trigger in edges. */
   private record Arg(ActorMention mention, int distance) {}
 
-  /** Arguments of one trigger, before pairing. */
+  /**
+   * Arguments of one trigger, before pairing; {@code statementHead} as in {@link EventMatch} (0 for an
+   * event the text reports as such).
+   */
   private record Frame(
       int trigger, int clauseHead, String code, List<Arg> sources, List<Arg> targets,
-      List<Arg> fallbackTargets, boolean symmetric, int specificity, String pattern, String triggerText) {}
+      List<Arg> fallbackTargets, boolean symmetric, int specificity, String pattern, String triggerText,
+      int statementHead) {
+
+    Frame(int trigger, int clauseHead, String code, List<Arg> sources, List<Arg> targets,
+        List<Arg> fallbackTargets, boolean symmetric, int specificity, String pattern, String triggerText) {
+      this(trigger, clauseHead, code, sources, targets, fallbackTargets, symmetric, specificity, pattern,
+          triggerText, 0);
+    }
+  }
 
   /** Per-sentence working state. */
   private final class Ctx {
@@ -174,7 +193,7 @@ public final class EventPatternMatcher {
     }
     for (int i = 1; i <= n; i++) {
       if (!c.consumed.contains(i) && isVerbLike(c, i) && !isBackReference(c, i)) {
-        verbOrLightFrame(c, i).ifPresent(frames::add);
+        verbOrLightFrame(c, i).map(f -> asStatementOfIntent(c, f)).ifPresent(frames::add);
       }
     }
     for (int i = 1; i <= n; i++) {
@@ -234,7 +253,7 @@ public final class EventPatternMatcher {
       return f;
     }
     return new Frame(f.trigger(), f.clauseHead(), f.code(), f.sources(), f.targets(), deep, f.symmetric(),
-        f.specificity(), f.pattern(), f.triggerText());
+        f.specificity(), f.pattern(), f.triggerText(), f.statementHead());
   }
 
   private List<Arg> deepTargets(Ctx c, Frame f) {
@@ -500,8 +519,10 @@ public final class EventPatternMatcher {
    *       would not provide support"), the complement's target as target.
    * </ul>
    *
-   * The speech verb is the trigger; the complement is consumed. Empty when the complement is neither,
-   * or (for intent) has no lexicon event.
+   * Aspect verbs are looked through ("said it would keep attacking US forces"), and a "to" infinitive
+   * the parser made a clausal complement counts as open ("would have to pay"). The speech verb is the
+   * trigger; the complement is consumed. Empty when the complement is neither, or (for intent) has no
+   * lexicon event.
    */
   private Optional<Frame> speechFrame(Ctx c, int v) {
     List<Arg> speakers = argsOf(c, v, SOURCE_RELS_VERB, 1, false);
@@ -514,9 +535,17 @@ public final class EventPatternMatcher {
       }
       int head = x;
       boolean obligation = hasAux(c, x, OBLIGATION_AUX);
-      if ((c.g.lemma(x).equals("have") || c.g.lemma(x).equals("need")) && !c.g.children(x, "xcomp").isEmpty()) {
-        head = c.g.children(x, "xcomp").get(0);
+      int infinitive = infinitiveComplement(c, x);
+      if ((c.g.lemma(x).equals("have") || c.g.lemma(x).equals("need")) && infinitive > 0) {
+        head = infinitive;
         obligation = true;
+      }
+      for (int guard = 0; guard < 3 && lexicon.isAspectVerb(c.g.lemma(head)); guard++) {
+        int next = infinitiveComplement(c, head); // "said it would keep attacking US forces"
+        if (next <= 0) {
+          break;
+        }
+        head = next;
       }
       boolean future = hasAux(c, x, FUTURE_AUX);
       if (!obligation && !future) {
@@ -570,6 +599,227 @@ public final class EventPatternMatcher {
           List.of(), comp.symmetric(), 2, "speech:" + family.name(), c.g.token(v).word() + " " + c.g.token(head).word()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A lexicon event in a future clause that a speech verb reports is an announced act, coded as CAMEO
+   * and the public gold standards code it: as a statement of intent ("Portugal will support Turkey's
+   * bid, Soares said", "Israel announced it would free 150 prisoners", "The UN will provide food aid,
+   * the WFP said"). Without a speech verb the future is the writer's schedule of the act itself
+   * ("Sudani will also meet business leaders", "The United States will supply arms to Israel"):
+   * coded as the act, its modality planned.
+   *
+   * <p>The future is {@code will / shall / 'll} on the event's verb (or on the verb it is a
+   * subject-less conjunct of, or an aspect verb it complements: "will continue to attack"), {@code
+   * would} when the clause is reported speech (the complement of a speech verb, or a clause a speech
+   * verb is attached to: "..., officials said"), {@code is to} ("Israel is to release") and {@code is
+   * going to}. The event is re-coded through a family of the lexicon:
+   *
+   * <ul>
+   *   <li>cooperation (roots 01-09): {@code INTEND} (03x: "will visit" 036, "will free" 0353);
+   *       negated, {@code REFUSE} (12x: "will not allow");
+   *   <li>protest, force posture, reduced relations, coercion and force (14-20): {@code THREATEN}
+   *       (13x: "will impose a curfew" 137, "will strike" 138x), as {@link #speechFrame} does, except
+   *       when a speech verb reports a third party's act (the speaker of another country than every
+   *       source: "the US said Iran would attack Israel" stays the reported attack);
+   *   <li>demands, disapproval and rejection (10-12) and threats (13) are coded as the act itself; so
+   *       is a negated conflictual act.
+   * </ul>
+   *
+   * A pronoun subject without an actor ("announced it would free") takes the speech verb's speaker as
+   * source. Sides are otherwise the act's. The frame's {@code statementHead} is the speech verb when
+   * its speaker is of the source's country, else the future clause. Frames that are not future are
+   * returned unchanged.
+   */
+  private Frame asStatementOfIntent(Ctx c, Frame f) {
+    int x = f.clauseHead();
+    if (f.code() == null || f.statementHead() > 0 || !isVerbLike(c, x) || !isFutureClause(c, x)) {
+      return f;
+    }
+    int root = Integer.parseInt(f.code().substring(0, 2));
+    boolean negated = isNegatedClause(c, x);
+    String familyName;
+    if (negated) {
+      if (root > 9) {
+        return f; // "will not attack": a negated act, not a threat
+      }
+      familyName = REFUSE_FAMILY;
+    } else if (root <= 9) {
+      familyName = INTEND_FAMILY;
+    } else if (root >= 14) {
+      familyName = THREATEN_FAMILY;
+    } else {
+      return f; // 10-12 are stated as such; 13 is a threat already
+    }
+    ComplementFamily family = lexicon.family(familyName).orElse(null);
+    int speech = speechVerbOf(c, x);
+    if (family == null || speech == 0) {
+      return f; // "Sudani will meet business leaders": the writer's schedule of the act, planned
+    }
+    List<Arg> speakers = speech > 0 ? argsOf(c, speech, SOURCE_RELS_VERB, 1, false) : List.of();
+    List<Arg> sources = f.sources();
+    if (sources.isEmpty() && hasPronounSubject(c, x)) {
+      sources = speakers; // "Israel announced it would free": the speaker announces its own act
+    }
+    boolean thirdParty = !speakers.isEmpty() && !sources.isEmpty()
+        && withoutSameCountry(sources, speakers).size() == sources.size();
+    if (thirdParty && familyName.equals(THREATEN_FAMILY)) {
+      return f; // a reported prediction of another party's violence, not its threat
+    }
+    int statementHead = !speakers.isEmpty() && !thirdParty ? speech : x;
+    return new Frame(f.trigger(), x, family.derive(f.code()), sources, f.targets(), f.fallbackTargets(),
+        f.symmetric(), f.specificity() + 1, "future:" + family.name(), f.triggerText(), statementHead);
+  }
+
+  /**
+   * Whether verb {@code x} heads a future clause (see {@link #asStatementOfIntent}): its own future
+   * auxiliary, "is to" / "is going to", or, when it has no auxiliary and no subject of its own
+   * (enhanced++ copies the shared one), the future of the verb it is a conjunct of ("will free the
+   * prisoners and withdraw") or the aspect verb it complements ("will continue to attack").
+   */
+  private boolean isFutureClause(Ctx c, int x) {
+    int h = x;
+    for (int guard = 0; guard < 4; guard++) {
+      if (hasAux(c, h, WILL_AUX) || hasAux(c, h, WOULD_AUX) && speechVerbOf(c, h) > 0 || isToFuture(c, h)) {
+        return true;
+      }
+      if (!c.g.children(h, "aux").isEmpty()) {
+        return false; // "has attacked", "could attack": a tense or mood of its own
+      }
+      int next = 0;
+      for (DepEdge d : c.g.heads(h)) {
+        int g = d.governor();
+        if (g <= 0) {
+          continue;
+        }
+        boolean aspect = d.relation().equals("xcomp") && lexicon.isAspectVerb(c.g.lemma(g));
+        boolean conjunct = d.relation().startsWith("conj") && isVerbLike(c, g)
+            && c.g.children(g, "nsubj").containsAll(c.g.children(h, "nsubj")); // enhanced++ copies a shared subject
+        if (aspect || conjunct) {
+          next = g;
+          break;
+        }
+      }
+      if (next == 0) {
+        return false;
+      }
+      h = next;
+    }
+    return false;
+  }
+
+  /**
+   * "Israel is to release the prisoners", "Iran is going to attack": an infinitive complement ("to")
+   * of "be" whose subject names an actor ("the aim is to weaken Iran" is no future), or of "going"
+   * with an auxiliary "be". The parser may also attach "is" to the verb as its auxiliary.
+   */
+  private boolean isToFuture(Ctx c, int x) {
+    boolean to = false;
+    for (int m : c.g.children(x, "mark")) {
+      to |= c.g.lemma(m).equalsIgnoreCase("to");
+    }
+    if (!to) {
+      return false;
+    }
+    for (int a : c.g.children(x, "aux")) {
+      if (c.g.lemma(a).equals("be")) {
+        return hasActorSubject(c, x);
+      }
+    }
+    Optional<DepEdge> head = c.g.primaryHead(x);
+    if (head.isEmpty() || !head.get().relation().equals("xcomp") || head.get().governor() <= 0) {
+      return false;
+    }
+    int g = head.get().governor();
+    if (c.g.lemma(g).equals("be")) {
+      return hasActorSubject(c, g) || hasActorSubject(c, x);
+    }
+    if (c.g.lemma(g).equals("go") && "VBG".equals(c.g.token(g).pos())) {
+      for (int a : c.g.children(g, "aux")) {
+        if (c.g.lemma(a).equals("be")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean hasActorSubject(Ctx c, int x) {
+    for (String rel : List.of("nsubj", "nsubj:xsubj")) {
+      for (int sj : c.g.children(x, rel)) {
+        if (!actorsAt(c, sj, 1, false).isEmpty()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The speech verb that reports the clause headed by {@code x}, or 0: the verb it (or the verb it is
+   * a conjunct or complement of) is the complement of ("said it will", "said it is going to"), or a
+   * speech verb attached to it as a parenthetical, adverbial or loose clause ("Portugal will support
+   * Turkey, Soares said"; "as Israel announced it would free"; the parser's {@code dep}, {@code csubj}
+   * and {@code obl:tmod} for a trailing "officials said").
+   */
+  private int speechVerbOf(Ctx c, int x) {
+    int h = x;
+    for (int guard = 0; guard < 3 && h > 0; guard++) {
+      for (DepEdge d : c.g.children(h)) {
+        if (REPORTING_ATTACHMENTS.contains(d.relation())
+            || d.baseRelation().equals("advcl") && !CONDITIONAL_MARKS.contains(d.subtype())) {
+          if (isVerbLike(c, d.dependent()) && lexicon.isSpeechVerb(c.g.lemma(d.dependent()))) {
+            return d.dependent();
+          }
+        }
+      }
+      Optional<DepEdge> head = c.g.primaryHead(h);
+      if (head.isEmpty() || head.get().governor() <= 0) {
+        return 0;
+      }
+      String b = head.get().baseRelation();
+      int g = head.get().governor();
+      if ((b.equals("ccomp") || b.equals("parataxis")) && lexicon.isSpeechVerb(c.g.lemma(g))) {
+        return g;
+      }
+      if (!b.equals("conj") && !b.equals("xcomp")) {
+        return 0;
+      }
+      h = g;
+    }
+    return 0;
+  }
+
+  private boolean hasPronounSubject(Ctx c, int x) {
+    List<Integer> subjects = new ArrayList<>(c.g.children(x, "nsubj"));
+    subjects.addAll(c.g.children(x, "nsubj:xsubj"));
+    for (int sj : subjects) {
+      if ("PRP".equals(c.g.token(sj).pos()) && !c.g.lemma(sj).equalsIgnoreCase("you")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The open complement of verb {@code x} ("keep attacking", "have to pay"), also when the parser makes
+   * a "to" infinitive a clausal complement ("would have to pay" as {@code ccomp}); 0 when none.
+   */
+  private int infinitiveComplement(Ctx c, int x) {
+    List<Integer> xcomps = c.g.children(x, "xcomp");
+    if (!xcomps.isEmpty()) {
+      return xcomps.get(0);
+    }
+    for (int y : c.g.children(x, "ccomp")) {
+      if (isVerbLike(c, y) && !hasSubject(c, y)) {
+        for (int m : c.g.children(y, "mark")) {
+          if (c.g.lemma(m).equalsIgnoreCase("to")) {
+            return y;
+          }
+        }
+      }
+    }
+    return 0;
   }
 
   /**
@@ -1511,7 +1761,7 @@ public final class EventPatternMatcher {
   private static EventMatch match(Frame f, Arg s, Arg t) {
     int distance = Math.max(s == null ? 0 : s.distance(), t == null ? 0 : t.distance());
     return new EventMatch(f.trigger(), f.clauseHead(), f.code(), s == null ? null : s.mention(),
-        t == null ? null : t.mention(), f.triggerText(), f.specificity(), distance, f.pattern());
+        t == null ? null : t.mention(), f.triggerText(), f.specificity(), distance, f.pattern(), f.statementHead());
   }
 
   private static List<Arg> dedupe(List<Arg> args, int trigger) {

@@ -18,9 +18,10 @@ import org.pharos.model.text.DepEdge;
  *       under "deny" ("denied attacking") or "fail" ("failed to reach an agreement").
  *   <li>{@code HYPOTHETICAL}: questions (the sentence ends with "?"); could / may / might / would /
  *       should / can / must; conditionals ("if", "unless", "whether"); "possible", "potential",
- *       "threat of", "risk of", "fear of".
- *   <li>{@code PLANNED}: will / shall / 'll; "plans to", "is scheduled to", "is expected to", "is set
- *       to", "intends to", "prepares to"; "planned", "upcoming", "scheduled".
+ *       "threat of", "risk of", "fear of". "Would" in reported speech is the past of "will", not a
+ *       condition ("said it would summon the envoy": planned).
+ *   <li>{@code PLANNED}: will / shall / 'll, "would" in reported speech; "plans to", "is scheduled to",
+ *       "is expected to", "is set to", "intends to", "prepares to"; "planned", "upcoming", "scheduled".
  *   <li>{@code REPORTED}: the clause under a speech verb (said, told, reported, claimed, announced,
  *       stated, added, confirmed, alleged …) or beside one (parataxis), "according to", "in a
  *       statement".
@@ -28,7 +29,8 @@ import org.pharos.model.text.DepEdge;
  * </ol>
  *
  * A question or forecast is never asserted. A speech act ("the Pentagon said") is not itself an event
- * unless the lexicon codes it (accuse, condemn). Stateless and thread-safe.
+ * unless the lexicon codes it (accuse, condemn). A statement of intent read from a future clause has
+ * the modality of the statement ({@link #detectIntent}). Stateless and thread-safe.
  */
 public final class ModalityDetector {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
@@ -58,16 +60,62 @@ public final class ModalityDetector {
     Set<Integer> local = new HashSet<>();
     local.add(trigger);
     local.add(clauseHead);
+    // a noun that is the subject of its clause ("the strikes would degrade") is no act of that clause
+    Optional<DepEdge> th = g.primaryHead(trigger);
+    boolean ownClause = trigger == clauseHead || th.isEmpty() || th.get().governor() != clauseHead
+        || !th.get().baseRelation().startsWith("nsubj");
+    return classify(g, trigger, local, chain, Set.of(), 0, ownClause);
+  }
+
+  /**
+   * The modality of a statement of intent read from the future clause headed by {@code intentClause}
+   * ("Israel will free the prisoners", "Portugal will support Turkey, Soares said"; see {@link
+   * org.pharos.coder.events.EventMatch#statementHead()}). The clause's future, negation and conditions
+   * are part of the statement's code ("said it will boycott the vote unless ..." is a threat made),
+   * so they are not read here; that clause and the verbs it shares its auxiliary with are passed over.
+   * What remains decides: a question or a hypothetical, negated or future speech verb; {@code
+   * REPORTED} when a speech verb other than {@code statementHead} (or "according to") attributes the
+   * statement to someone other than its maker; {@code ASSERTED} otherwise.
+   *
+   * @param statementHead the speaker's own speech verb ("Portugal will ..., Soares said"), or {@code
+   *     intentClause} when no speech verb of the source's side makes the statement
+   */
+  public Modality detectIntent(AnnotatedSentence sentence, int statementHead, int intentClause) {
+    DependencyGraph g = new DependencyGraph(sentence);
+    Set<Integer> absorbed = new HashSet<>();
+    int cur = intentClause;
+    while (cur > 0 && absorbed.add(cur)) {
+      Optional<DepEdge> h = g.primaryHead(cur);
+      if (h.isEmpty() || !(h.get().baseRelation().equals("conj") || h.get().baseRelation().equals("xcomp"))) {
+        break; // a conjunct or complement shares the future of the verb it hangs from
+      }
+      cur = h.get().governor();
+    }
+    List<Integer> chain = clauseChain(g, statementHead);
+    Set<Integer> local = new HashSet<>();
+    if (!absorbed.contains(statementHead)) {
+      local.add(statementHead);
+    }
+    return classify(g, statementHead, local, chain, absorbed, statementHead == intentClause ? 0 : statementHead, true);
+  }
+
+  /**
+   * The checks of the class comment in order; auxiliaries, markers and conditions on {@code absorbed}
+   * nodes are not read, {@code ownSpeechVerb} (when positive) does not make the event reported, and a
+   * reported "would" is a future only when the chain starts at the event's {@code ownClause}.
+   */
+  private static Modality classify(DependencyGraph g, int trigger, Set<Integer> local, List<Integer> chain,
+      Set<Integer> absorbed, int ownSpeechVerb, boolean ownClause) {
     if (isNegated(g, trigger, local, chain)) {
       return Modality.NEGATED;
     }
-    if (isHypothetical(g, trigger, chain)) {
+    if (isHypothetical(g, trigger, chain, absorbed, ownClause)) {
       return Modality.HYPOTHETICAL;
     }
-    if (isPlanned(g, trigger, chain)) {
+    if (isPlanned(g, trigger, chain, absorbed)) {
       return Modality.PLANNED;
     }
-    if (isReported(g, chain)) {
+    if (isReported(g, chain, ownSpeechVerb)) {
       return Modality.REPORTED;
     }
     return Modality.ASSERTED;
@@ -128,7 +176,8 @@ public final class ModalityDetector {
         && th.get().baseRelation().equals("obj");
   }
 
-  private static boolean isHypothetical(DependencyGraph g, int trigger, List<Integer> chain) {
+  private static boolean isHypothetical(DependencyGraph g, int trigger, List<Integer> chain, Set<Integer> absorbed,
+      boolean triggerOwnsClause) {
     int n = g.size();
     if (n > 0 && g.token(n).word().equals("?")) {
       return true;
@@ -141,13 +190,24 @@ public final class ModalityDetector {
         && HYPOTHETICAL_GOVERNORS.contains(g.lemma(th.get().governor()))) {
       return true;
     }
+    boolean ownClause = triggerOwnsClause; // the event's own verb and the verbs it is a conjunct of
     for (int k = 0; k < chain.size(); k++) {
       int node = chain.get(k);
-      if (hasChildLemma(g, node, "aux", HYPOTHETICAL_AUX) || hasChildLemma(g, node, "mark", CONDITIONAL_MARKS)) {
+      Optional<DepEdge> h = g.primaryHead(node);
+      if (k > 0) {
+        Optional<DepEdge> below = g.primaryHead(chain.get(k - 1));
+        ownClause &= below.isPresent() && below.get().baseRelation().equals("conj");
+      }
+      if (h.isPresent() && h.get().baseRelation().equals("advcl") && CONDITIONAL_MARKS.contains(h.get().subtype())) {
         return true;
       }
-      Optional<DepEdge> h = g.primaryHead(node);
-      if (h.isPresent() && h.get().baseRelation().equals("advcl") && CONDITIONAL_MARKS.contains(h.get().subtype())) {
+      if (absorbed.contains(node)) {
+        if (h.isEmpty() || !isClauseLink(h.get())) {
+          break;
+        }
+        continue; // a statement of intent's own future and conditions are part of its code
+      }
+      if (hasHypotheticalAux(g, node, ownClause) || hasChildLemma(g, node, "mark", CONDITIONAL_MARKS)) {
         return true;
       }
       for (DepEdge e : g.children(node)) {
@@ -162,19 +222,20 @@ public final class ModalityDetector {
     return false;
   }
 
-  private static boolean isPlanned(DependencyGraph g, int trigger, List<Integer> chain) {
+  private static boolean isPlanned(DependencyGraph g, int trigger, List<Integer> chain, Set<Integer> absorbed) {
     if (hasChildLemma(g, trigger, "amod", PLANNED_MODIFIERS)) {
       return true;
     }
     for (int node : chain) {
-      if (hasChildLemma(g, node, "aux", PLANNED_AUX)) {
+      boolean own = absorbed.contains(node); // a statement of intent's own future
+      if (!own && (hasChildLemma(g, node, "aux", PLANNED_AUX) || hasReportedWould(g, node))) {
         return true;
       }
       Optional<DepEdge> h = g.primaryHead(node);
       if (h.isEmpty()) {
         break;
       }
-      if (h.get().relation().equals("xcomp") && PLANNED_GOVERNORS.contains(g.lemma(h.get().governor()))) {
+      if (!own && h.get().relation().equals("xcomp") && PLANNED_GOVERNORS.contains(g.lemma(h.get().governor()))) {
         return true;
       }
       if (!h.get().relation().equals("xcomp")) {
@@ -184,7 +245,51 @@ public final class ModalityDetector {
     return false;
   }
 
-  private static boolean isReported(DependencyGraph g, List<Integer> chain) {
+  /**
+   * A hypothetical auxiliary on {@code node}; on the event's {@code ownClause}, "would" only outside
+   * reported speech ("said the strikes would degrade the group's ability to attack": the attack stays
+   * hypothetical).
+   */
+  private static boolean hasHypotheticalAux(DependencyGraph g, int node, boolean ownClause) {
+    for (int a : g.children(node, "aux")) {
+      String lemma = g.lemma(a);
+      if (HYPOTHETICAL_AUX.contains(lemma) && !(ownClause && lemma.equals("would") && isReportedClause(g, node))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "said it would summon the envoy": "would" as the past of "will" in reported speech. */
+  private static boolean hasReportedWould(DependencyGraph g, int node) {
+    return hasChildLemma(g, node, "aux", Set.of("would")) && isReportedClause(g, node);
+  }
+
+  /**
+   * A clause reported by a speech verb: its complement ("said it would"), or a clause a speech verb is
+   * attached to ("it would end the mission, officials said"; "as Israel announced it would"; also as
+   * the parser's {@code dep}, {@code csubj} or {@code obl:tmod}).
+   */
+  private static boolean isReportedClause(DependencyGraph g, int node) {
+    Optional<DepEdge> h = g.primaryHead(node);
+    if (h.isPresent() && h.get().governor() > 0) {
+      String rel = h.get().baseRelation();
+      if ((rel.equals("ccomp") || rel.equals("parataxis")) && SPEECH_VERBS.contains(g.lemma(h.get().governor()))) {
+        return true;
+      }
+    }
+    for (DepEdge e : g.children(node)) {
+      String rel = e.baseRelation();
+      if ((rel.equals("parataxis") || rel.equals("dep") || rel.equals("csubj") || e.relation().equals("obl:tmod")
+              || rel.equals("advcl") && !CONDITIONAL_MARKS.contains(e.subtype()))
+          && g.token(e.dependent()).isVerb() && SPEECH_VERBS.contains(g.lemma(e.dependent()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isReported(DependencyGraph g, List<Integer> chain, int ownSpeechVerb) {
     for (int i = 1; i <= g.size(); i++) {
       for (DepEdge e : g.children(i)) {
         if (e.relation().equals("obl:according_to") || e.relation().equals("nmod:according_to")) {
@@ -198,7 +303,8 @@ public final class ModalityDetector {
     for (int node : chain) {
       Optional<DepEdge> h = g.primaryHead(node);
       for (DepEdge e : g.children(node)) {
-        if (e.baseRelation().equals("parataxis") && SPEECH_VERBS.contains(g.lemma(e.dependent()))) {
+        if (e.baseRelation().equals("parataxis") && e.dependent() != ownSpeechVerb
+            && SPEECH_VERBS.contains(g.lemma(e.dependent()))) {
           return true;
         }
       }
@@ -207,7 +313,7 @@ public final class ModalityDetector {
       }
       String rel = h.get().baseRelation();
       if ((rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("dep"))
-          && SPEECH_VERBS.contains(g.lemma(h.get().governor()))) {
+          && h.get().governor() != ownSpeechVerb && SPEECH_VERBS.contains(g.lemma(h.get().governor()))) {
         return true;
       }
     }

@@ -121,4 +121,41 @@ class ModalityDetectorTest {
         """);
     assertEquals(Modality.REPORTED, detector.detect(s, 2));
   }
+
+  @Test
+  void would_in_reported_speech_is_the_future_of_the_reported_act() {
+    assertEquals(Modality.PLANNED, of("The ministry said it would summon the Turkish ambassador .", "summon"));
+  }
+
+  @Test
+  void would_of_a_governing_clause_leaves_the_act_below_it_hypothetical() {
+    String sentence = "The Pentagon said the strikes would degrade the group 's ability to attack US forces .";
+    assertEquals(Modality.HYPOTHETICAL, of(sentence, "attack"));
+    AnnotatedSentence s = corenlp(sentence);
+    assertEquals(Modality.HYPOTHETICAL, detector.detect(s, index(s, "strikes"), index(s, "degrade")),
+        "the strikes are the subject of the forecast, not its act");
+  }
+
+  @Test
+  void would_without_a_speech_verb_is_hypothetical() {
+    assertEquals(Modality.HYPOTHETICAL, of("Iran would attack Israel .", "attack"));
+  }
+
+  @Test
+  void statement_of_intent_by_the_speaker_is_asserted_even_when_conditional() {
+    AnnotatedSentence s = corenlp("Iran will strike Israel if it attacks , the Iranian minister said .");
+    assertEquals(Modality.ASSERTED, detector.detectIntent(s, index(s, "said"), index(s, "strike")));
+  }
+
+  @Test
+  void statement_of_intent_reported_by_others_is_reported() {
+    AnnotatedSentence s = corenlp("Iraq is to release the prisoners , officials said .");
+    assertEquals(Modality.REPORTED, detector.detectIntent(s, index(s, "release"), index(s, "release")));
+  }
+
+  @Test
+  void the_same_future_read_as_a_plain_event_is_hypothetical_when_conditional() {
+    AnnotatedSentence s = corenlp("Iran will strike Israel if it attacks , the Iranian minister said .");
+    assertEquals(Modality.HYPOTHETICAL, detector.detect(s, index(s, "strike")), "as a plain event: conditional");
+  }
 }
