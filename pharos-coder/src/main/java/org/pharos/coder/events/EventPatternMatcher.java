@@ -1448,6 +1448,13 @@ public final class EventPatternMatcher {
         return true; // "handed over 700 kg of medicine", "suspended part of a military aid program"
       }
     }
+    if (c.g.lemma(o).equals("state")) {
+      for (int m : c.g.children(o, "nmod:of")) {
+        if (lemmas.contains(c.g.lemma(m))) {
+          return true; // "declared a state of emergency", "a state of siege"
+        }
+      }
+    }
     for (DepEdge d : c.g.children(o)) {
       if ((d.relation().equals("compound") || d.relation().equals("amod")) && lemmas.contains(c.g.lemma(d.dependent()))) {
         return true;

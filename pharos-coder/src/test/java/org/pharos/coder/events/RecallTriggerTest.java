@@ -143,4 +143,10 @@ class RecallTriggerTest {
     AnnotatedSentence s = corenlp("Indian troops remained on high alert along the border .");
     assertEquals(Set.of("INDMIL>-:152"), events(s, mention(s, "Indian troops", "INDMIL")));
   }
+
+  @Test
+  void declaring_a_state_of_emergency_is_martial_law_or_emergency_rule() {
+    AnnotatedSentence s = corenlp("The government declared a state of emergency in the north .");
+    assertEquals(Set.of("IRQGOV>-:1724"), events(s, mention(s, "government", "IRQGOV")));
+  }
 }
