@@ -51,7 +51,10 @@ import org.pharos.model.text.Token;
  * <p>Missing sides: a sourced event whose construction gave no target takes the nearest actor its
  * trigger governs through objects, argument prepositions and subjectless complements ("willing to send
  * material to help defend Kuwait"; a place only when foreign to the source: "attacks in Israel" by
- * Hamas). An event needs a source or a target. Several sources and targets give one event
+ * Hamas). A threat or use of force that is announced as retaliation ("vowed revenge", "said the group
+ * would hit back", "vowed that it would respond") and still has no target is aimed at the agent of the
+ * document's latest force event (see {@link #match(AnnotatedSentence, DocumentActors, ActorMention)}),
+ * when that agent is of another country than the source. An event needs a source or a target. Several sources and targets give one event
  * per pair; a target equal to the source is dropped; symmetric entries with several sources and no
  * target pair the sources both ways. Sentences without dependency edges give no events.
  *
@@ -104,6 +107,11 @@ public final class EventPatternMatcher {
   private static final Set<String> LOCATIVE_PREPS = Set.of(
       "in", "near", "inside", "across", "throughout", "outside", "within", "around");
   private static final int MAX_DEEP_TARGET_DEPTH = 4;
+  /** Words that announce an act as retaliation for an earlier one. */
+  private static final Set<String> RETALIATION_LEMMAS = Set.of("retaliate", "retaliation", "retaliatory",
+      "revenge", "avenge", "vengeance", "reprisal", "respond", "response", "counterattack");
+  /** Verbs that with the particle "back" retaliate ("hit back", "strike back"). */
+  private static final Set<String> STRIKE_BACK_VERBS = Set.of("hit", "strike", "fight");
   /** With force verbs, the preposition naming where the attack came from (a source, never a target). */
   private static final String ORIGIN_PREP = "from";
   private static final Set<String> DEEP_TARGET_PREPS = Set.of("on", "against", "at", "with", "to", "toward",
@@ -203,7 +211,7 @@ public final class EventPatternMatcher {
     }
     List<EventMatch> out = new ArrayList<>();
     for (Frame f : frames) {
-      pair(withDeepTargets(c, f), out);
+      pair(withRetaliationTarget(c, withDeepTargets(c, f)), out);
     }
     return withoutUnsourcedDuplicates(out);
   }
@@ -254,6 +262,62 @@ public final class EventPatternMatcher {
     }
     return new Frame(f.trigger(), f.clauseHead(), f.code(), f.sources(), f.targets(), deep, f.symmetric(),
         f.specificity(), f.pattern(), f.triggerText(), f.statementHead());
+  }
+
+  /**
+   * A sourced threat (13x) or force event (18-20) without a target of another country than its
+   * sources ("vowed revenge" and named a new commander of its own forces) whose trigger governs a
+   * retaliation word ({@link #RETALIATION_LEMMAS}, or "back" with a striking verb: "hit back") takes the
+   * document's latest force agent as target, when that agent is foreign to every source.
+   */
+  private Frame withRetaliationTarget(Ctx c, Frame f) {
+    if (c.antecedentAgent == null || f.code() == null || !(f.code().startsWith("13") || isForce(f.code()))
+        || f.sources().isEmpty() || !withoutSameCountry(dedupe(f.targets(), f.trigger()), f.sources()).isEmpty()
+        || !withoutSameCountry(dedupe(f.fallbackTargets(), f.trigger()), f.sources()).isEmpty()
+        || !governsRetaliationWord(c, f)) {
+      return f;
+    }
+    List<Arg> agent = List.of(new Arg(c.antecedentAgent, 3));
+    if (!foreignToSources(agent, f.sources())) {
+      return f; // "vowed revenge" for a strike by its own side is no threat to it
+    }
+    return new Frame(f.trigger(), f.clauseHead(), f.code(), f.sources(), List.of(), agent, f.symmetric(),
+        f.specificity(), f.pattern(), f.triggerText());
+  }
+
+  /** True when the trigger or a word it governs (not through conjuncts or loose clauses) speaks of retaliation. */
+  private boolean governsRetaliationWord(Ctx c, Frame f) {
+    List<Integer> level = new ArrayList<>(List.of(f.trigger()));
+    Set<Integer> seen = new HashSet<>(level);
+    for (int depth = 0; depth <= MAX_DEEP_TARGET_DEPTH && !level.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int x : level) {
+        String lemma = c.g.lemma(x).toLowerCase(java.util.Locale.ROOT);
+        if (RETALIATION_LEMMAS.contains(lemma)
+            || STRIKE_BACK_VERBS.contains(lemma) && hasBack(c, x)) {
+          return true;
+        }
+        for (DepEdge d : c.g.children(x)) {
+          String b = d.baseRelation();
+          if (!b.equals("conj") && !b.equals("parataxis") && !b.equals("acl") && !b.equals("advcl")
+              && seen.add(d.dependent())) {
+            next.add(d.dependent());
+          }
+        }
+      }
+      level = next;
+    }
+    return false;
+  }
+
+  /** "hit back", "struck back hard": the particle or adverb "back". */
+  private boolean hasBack(Ctx c, int v) {
+    for (DepEdge d : c.g.children(v)) {
+      if ((d.relation().equals("compound:prt") || d.relation().equals("advmod")) && c.g.lemma(d.dependent()).equalsIgnoreCase("back")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Arg> deepTargets(Ctx c, Frame f) {

@@ -413,6 +413,63 @@ class EventPatternMatcherTest {
     assertEquals(null, alone.get(0).target(), "no earlier force event: no target");
   }
 
+  private static ActorMention earlierAgent(String code) {
+    return new ActorMention(0, 0, 0, 0, new org.pharos.model.ActorRef("earlier agent", "earlier agent", code,
+        code.substring(0, 3), code.length() >= 6 ? code.substring(3, 6) : null, null), 0.9, "test");
+  }
+
+  private Set<String> withEarlier(AnnotatedSentence s, ActorMention earlier, ActorMention... mentions) {
+    Set<String> out = new TreeSet<>();
+    for (EventMatch m : matcher.match(s, actors(mentions), earlier)) {
+      out.add((m.source() == null ? "-" : m.source().actor().code()) + ">"
+          + (m.target() == null ? "-" : m.target().actor().code()) + ":" + m.code().substring(0, 2));
+    }
+    return out;
+  }
+
+  @Test
+  void threat_announced_as_retaliation_is_aimed_at_the_latest_foreign_force_agent() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 The the DT 2/det
+        2 militia militia NN 3/nsubj
+        3 vowed vow VBD 0/ROOT
+        4 that that IN 7/mark
+        5 it it PRP 7/nsubj
+        6 would would MD 7/aux
+        7 respond respond VB 3/ccomp
+        8 . . . 3/punct""");
+    ActorMention militia = mention(s, "militia", "IRQREB");
+    assertEquals(Set.of("IRQREB>USAMIL:13"), withEarlier(s, earlierAgent("USAMIL"), militia));
+    assertEquals(Set.of("IRQREB>-:13"), withEarlier(s, null, militia), "no earlier force event: no target");
+    assertEquals(Set.of("IRQREB>-:13"), withEarlier(s, earlierAgent("IRQMIL"), militia),
+        "retaliation is not aimed at the speaker's own country");
+  }
+
+  @Test
+  void hitting_back_is_retaliation_but_a_plain_threat_to_attack_takes_no_earlier_agent() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 The the DT 2/det
+        2 commander commander NN 3/nsubj
+        3 said say VBD 0/ROOT
+        4 the the DT 5/det
+        5 group group NN 7/nsubj
+        6 would would MD 7/aux
+        7 hit hit VB 3/ccomp
+        8 back back RB 7/advmod
+        9 hard hard RB 7/advmod
+        10 . . . 3/punct""");
+    assertEquals(Set.of("IRQREB>USAMIL:13"), withEarlier(s, earlierAgent("USAMIL"),
+        mention(s, "commander", "IRQREB"), mention(s, "group", "IRQREB")));
+    AnnotatedSentence plain = TestParses.parse(0, """
+        1 The the DT 2/det
+        2 militia militia NN 3/nsubj 5/nsubj:xsubj
+        3 vowed vow VBD 0/ROOT
+        4 to to TO 5/mark
+        5 attack attack VB 3/xcomp
+        6 . . . 3/punct""");
+    assertEquals(Set.of("IRQREB>-:13"), withEarlier(plain, earlierAgent("USAMIL"), mention(plain, "militia", "IRQREB")));
+  }
+
   @Test
   void missing_target_is_found_through_nested_complements() {
     AnnotatedSentence s = corenlp("Norway is willing to send equipment to help defend Kuwait .");
