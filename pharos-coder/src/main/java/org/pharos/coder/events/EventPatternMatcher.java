@@ -93,6 +93,11 @@ public final class EventPatternMatcher {
   private static final String THREATEN_FAMILY = "THREATEN";
   private static final String INTEND_FAMILY = "INTEND";
   private static final String REFUSE_FAMILY = "REFUSE";
+  private static final String APPEAL_FAMILY = "APPEAL";
+  /** Speech verbs that, with the speaker's own violence as complement, claim responsibility for it. */
+  private static final Set<String> CLAIM_VERBS = Set.of("claim");
+  /** CAMEO 015, acknowledge or claim responsibility. */
+  private static final String CLAIM_RESPONSIBILITY_CODE = "015";
   /** CAMEO 111, criticize or denounce: a speaker's judgment of another party's violence. */
   private static final String DISAPPROVE_CODE = "111";
   /** CAMEO 112, accuse: a speaker's allegation that another party used violence. */
@@ -445,6 +450,10 @@ public final class EventPatternMatcher {
     if (comp == null && bestVerbEntry(c, v) != null) {
       return Optional.empty(); // "rejected the proposal": the plain verb entry codes it
     }
+    if (family.name().equals(INTEND_FAMILY) && isObjectControlled(c, v)) {
+      // "Obama wants Putin to attack Switzerland": wanting another party to act is an appeal to it
+      family = lexicon.family(APPEAL_FAMILY).orElse(family);
+    }
     List<Arg> sources = argsOf(c, v, SOURCE_RELS_VERB, 1, false);
     sources.addAll(activeAclGovernor(c, v));
     List<Arg> objects = new ArrayList<>();
@@ -499,6 +508,24 @@ public final class EventPatternMatcher {
     boolean symmetric = own != null && own.symmetric() || comp != null && comp.symmetric();
     return Optional.of(new Frame(v, v, code, sources, targets, List.of(), symmetric,
         1 + (comp == null ? 0 : 1), "control:" + family.name(), triggerText(c, v, entry.particle())));
+  }
+
+  /**
+   * Whether the open complement of {@code v} is controlled by its object, an actor ("wants Putin to
+   * attack": Putin is to act, not the subject).
+   */
+  private boolean isObjectControlled(Ctx c, int v) {
+    for (int o : c.g.children(v, "obj")) {
+      if (c.covering(o).isEmpty()) {
+        continue;
+      }
+      for (int x : c.g.children(v, "xcomp")) {
+        if (c.g.children(x, "nsubj:xsubj").contains(o)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The complement event of a control verb, consumed; null when there is none. */
@@ -612,6 +639,12 @@ public final class EventPatternMatcher {
         head = next;
       }
       boolean future = hasAux(c, x, FUTURE_AUX);
+      if (!obligation && !future && CLAIM_VERBS.contains(c.g.lemma(v))) {
+        Optional<Frame> claim = responsibilityClaim(c, v, x, speakers);
+        if (claim.isPresent()) {
+          return claim;
+        }
+      }
       if (!obligation && !future) {
         Optional<Frame> stance = judgmentOrAccusation(c, v, x, speakers);
         if (stance.isPresent()) {
@@ -866,6 +899,38 @@ public final class EventPatternMatcher {
   }
 
   /**
+   * "The US claimed that they had attacked Iraq", "Hamas claimed it had fired the rockets": claiming
+   * one's own violence (the clause's subject a personal pronoun or the speaker's actor, not negated) is
+   * claiming responsibility ({@value #CLAIM_RESPONSIBILITY_CODE}) toward the act's target. Only the
+   * speech verb is consumed: the act itself is coded too, as reported.
+   */
+  private Optional<Frame> responsibilityClaim(Ctx c, int v, int x, List<Arg> speakers) {
+    if (!isVerbLike(c, x) || isNegatedClause(c, x)) {
+      return Optional.empty();
+    }
+    List<Arg> subjects = new ArrayList<>();
+    for (int sj : c.g.children(x, "nsubj")) {
+      subjects.addAll(actorsAt(c, sj, 1, false));
+    }
+    if (!speakerIsSubject(c, x, subjects, speakers)) {
+      return Optional.empty();
+    }
+    Set<Integer> consumedBefore = new HashSet<>(c.consumed);
+    Frame comp = clauseFrame(c, x);
+    c.consumed.retainAll(consumedBefore); // the act stays to be coded by its own construction
+    if (!isForce(comp.code())) {
+      return Optional.empty();
+    }
+    List<Arg> targets = new ArrayList<>(comp.targets());
+    if (targets.isEmpty()) {
+      targets.addAll(comp.fallbackTargets());
+    }
+    c.consumed.add(v);
+    return Optional.of(new Frame(v, v, CLAIM_RESPONSIBILITY_CODE, speakers, withoutSameActors(targets, speakers),
+        List.of(), false, 2, "speech:claim", c.g.token(v).word() + " " + c.g.token(x).word()));
+  }
+
+  /**
    * The open complement of verb {@code x} ("keep attacking", "have to pay"), also when the parser makes
    * a "to" infinitive a clausal complement ("would have to pay" as {@code ccomp}); 0 when none.
    */
@@ -1103,6 +1168,9 @@ public final class EventPatternMatcher {
   private Frame verbFrame(Ctx c, int v, TriggerEntry e) {
     boolean passive = isPassive(c, v);
     List<Arg> sources = argsOf(c, v, SOURCE_RELS_VERB, 1, false);
+    if (sources.isEmpty() && !passive) {
+      sources.addAll(controllerSubjects(c, v));
+    }
     List<Arg> targets = new ArrayList<>();
     Set<Integer> consumedObjects = new HashSet<>();
     if (!e.objectLemmas().isEmpty()) {
@@ -1184,6 +1252,36 @@ public final class EventPatternMatcher {
     }
     absorbObjectEventNouns(c, v, consumedObjects, isStance(e.code()));
     return verb;
+  }
+
+  /**
+   * The subject of a subject-less verb that the parse left without one: the subject of the verb it is
+   * the open complement of (when that verb has no object to control it), or the controlled subject of
+   * the complement it is a conjunct of ("Bush scheduled to give a speech and meet with dissidents").
+   */
+  private List<Arg> controllerSubjects(Ctx c, int v) {
+    if (hasSubject(c, v) || !c.g.children(v, "nsubj:xsubj").isEmpty()) {
+      return List.of();
+    }
+    for (DepEdge d : c.g.heads(v)) {
+      int g = d.governor();
+      if (g <= 0 || !isVerbLike(c, g)) {
+        continue;
+      }
+      if (d.relation().equals("xcomp") && c.g.children(g, "obj").isEmpty() && !isPassive(c, g)) {
+        List<Arg> out = argsOf(c, g, Set.of("nsubj"), 2, false);
+        if (!out.isEmpty()) {
+          return out;
+        }
+      }
+      if (d.relation().startsWith("conj")) {
+        List<Arg> out = argsOf(c, g, Set.of("nsubj:xsubj"), 2, false);
+        if (!out.isEmpty()) {
+          return out;
+        }
+      }
+    }
+    return List.of();
   }
 
   /**
@@ -1440,7 +1538,7 @@ public final class EventPatternMatcher {
       }
       if (e.actorObject()) {
         boolean ok = false;
-        for (int o : c.g.children(v, "obj")) {
+        for (int o : objectsOf(c, v)) { // "were released by Putin": the passive subject is the object
           ok |= c.covering(o).isPresent();
         }
         obliques &= ok && c.g.children(v, "xcomp").isEmpty();
