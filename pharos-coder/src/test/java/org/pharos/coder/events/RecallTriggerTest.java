@@ -149,4 +149,16 @@ class RecallTriggerTest {
     AnnotatedSentence s = corenlp("The government declared a state of emergency in the north .");
     assertEquals(Set.of("IRQGOV>-:1724"), events(s, mention(s, "government", "IRQGOV")));
   }
+
+  @Test
+  void opening_a_hearing_into_something_is_an_investigation() {
+    AnnotatedSentence s = corenlp("The supreme court opened a hearing on Monday into the killing of the journalist .");
+    assertEquals(Set.of("ISRJUD>-:090"), events(s, mention(s, "supreme court", "ISRJUD")));
+  }
+
+  @Test
+  void patrolling_is_a_show_of_force() {
+    AnnotatedSentence s = corenlp("Turkish troops patrolled the border town on Friday .");
+    assertEquals(Set.of("TURMIL>-:150"), events(s, mention(s, "Turkish troops", "TURMIL")));
+  }
 }
