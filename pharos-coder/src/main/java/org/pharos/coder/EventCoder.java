@@ -63,7 +63,8 @@ import org.pharos.model.text.Layer;
  * activists staged a protest in Beijing" -> CHN, "jets bombed positions in Syria"), unless the place
  * modifies the source itself ("the UN mission in Iraq"); else, for untargeted protests, demands and
  * rejections by a country's non-state actors, that country's government ("students demonstrated to
- * demand reforms" -> the government).
+ * demand reforms" -> the government). A target of no known country (a bare role: "contributed troops
+ * to a force in Liberia", "opened an embassy in Tehran") is replaced by the place rule's country.
  *
  * <p><b>Discourse</b>: the source of the latest force event in the document stands in for the agent of
  * a later definite force noun that names none ("The strike also killed X"; see {@link
@@ -212,8 +213,13 @@ public final class EventCoder {
     ActorRef target = m.target() == null ? null : m.target().actor();
     if (target == null) {
       // "activists staged a protest in Beijing", "imposed a curfew in Cizre", "students demonstrated":
-      // the country where it happens, or the own government for untargeted dissent
+      // the country where it happens, or the own government for untargeted dissent; a target of no
+      // known country ("troops", "an embassy") gives way to the place rules
       target = impliedTarget.of(cameo.code(), source, place, placeModifiesSource(s, m.source(), place)).orElse(null);
+    } else if (ImpliedTarget.isCountryless(target)) {
+      // "contribute troops to a force in Liberia", "opened an embassy in Tehran": the place says whose
+      target = impliedTarget.ofPlace(cameo.code(), source, place, placeModifiesSource(s, m.source(), place))
+          .orElse(target);
     }
     String id = Event.stableId(d.docId(), s.index(), m.trigger(), code(source), code(target), cameo.code());
     return new Event(id, d.docId(), s.index(), s.text(), m.triggerText(), source, target, cameo.code(), cameo.root(),

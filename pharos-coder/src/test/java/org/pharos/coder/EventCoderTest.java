@@ -170,6 +170,33 @@ class EventCoderTest {
   }
 
   @Test
+  void a_target_of_no_known_country_gives_way_to_the_country_of_a_place_abroad_but_not_of_a_home_place() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 Britain Britain NNP 2/nsubj
+        2 mobilized mobilize VBD 0/ROOT
+        3 reservists reservist NNS 2/obj
+        4 for for IN 6/case
+        5 a a DT 6/det
+        6 war war NN 3/nmod:for
+        7 near near IN 8/case
+        8 Baghdad Baghdad NNP 2/obl:near
+        9 . . . 2/punct""");
+    List<Event> abroad = coder(CoderConfig.defaults(), TestParses.mention(s, "Britain", "GBR"),
+        TestParses.mention(s, "reservists", "---MIL")).code(doc(null, s));
+    assertEquals(1, abroad.size(), abroad.toString());
+    assertEquals("154", abroad.get(0).cameo());
+    assertEquals("IRQ", abroad.get(0).target().code(), "the reservists are nobody's in particular; the place is Iraq");
+    List<Event> home = coder(CoderConfig.defaults(), TestParses.mention(s, "Britain", "IRQ"),
+        TestParses.mention(s, "reservists", "---MIL")).code(doc(null, s));
+    assertEquals(1, home.size(), home.toString());
+    assertEquals("---MIL", home.get(0).target().code(), "at home the named target stays");
+    List<Event> known = coder(CoderConfig.defaults(), TestParses.mention(s, "Britain", "GBR"),
+        TestParses.mention(s, "reservists", "GBRMIL")).code(doc(null, s));
+    assertTrue(known.isEmpty() || !"IRQ".equals(known.get(0).target() == null ? null : known.get(0).target().code()),
+        "a target of a known country is kept: " + known);
+  }
+
+  @Test
   void a_place_modifying_the_source_is_where_it_sits_not_what_it_addresses() {
     AnnotatedSentence s = TestParses.parse(0, """
         1 The the DT 3/det

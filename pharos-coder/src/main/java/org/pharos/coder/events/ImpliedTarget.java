@@ -26,7 +26,11 @@ import org.pharos.model.Place;
  *       country name).
  * </ol>
  *
- * A place named as a modifier of the source itself ("the United Nations mission in Iraq") is where
+ * A target the sentence names but that belongs to no known country (a bare role: "contribute troops
+ * to a peace-keeping force in Liberia", "opened an embassy in Tehran") may be replaced by the place
+ * rules ({@link #ofPlace}, {@link #isCountryless}).
+ *
+ * <p>A place named as a modifier of the source itself ("the United Nations mission in Iraq") is where
  * the source sits, not what it addresses; callers pass {@code placeOfSource} for it and no place rule
  * applies.
  *
@@ -42,6 +46,8 @@ public final class ImpliedTarget {
   private static final String GOVERNMENT_SECTOR = "GOV";
   /** Blocks that are no country: organisations and the unknown. */
   private static final Set<String> NON_COUNTRY_BLOCKS = Set.of("IGO", "NGO", "---");
+  /** The block of an actor whose country is unknown. */
+  private static final String UNKNOWN_BLOCK = "---";
 
   /**
    * The implied target of an event coded {@code cameo} with {@code source} at {@code place}; empty
@@ -56,16 +62,38 @@ public final class ImpliedTarget {
     if (cameo == null || source == null) {
       return Optional.empty();
     }
-    String home = home(source);
-    if (place != null && place.country() != null && home != null && !placeOfSource
-        && (startsWithAny(cameo, PLACE_AT_HOME_PREFIXES) || !place.country().equals(home))) {
-      return Optional.of(new ActorRef(place.name(), place.country(), place.country(), place.country(), null, null));
+    Optional<ActorRef> host = ofPlace(cameo, source, place, placeOfSource);
+    if (host.isPresent()) {
+      return host;
     }
     if (startsWithAny(cameo, DISSENT_PREFIXES) && isNonStateCitizenry(source)) {
       String country = source.country();
       return Optional.of(new ActorRef(null, null, country + GOVERNMENT_SECTOR, country, GOVERNMENT_SECTOR, null));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The country of the event's place when one of the two place rules applies (at home or abroad; see
+   * the class description); empty otherwise. Parameters as for {@link #of}.
+   */
+  public Optional<ActorRef> ofPlace(String cameo, ActorRef source, Place place, boolean placeOfSource) {
+    if (cameo == null || source == null || place == null || place.country() == null || placeOfSource) {
+      return Optional.empty();
+    }
+    String home = home(source);
+    if (home != null && (startsWithAny(cameo, PLACE_AT_HOME_PREFIXES) || !place.country().equals(home))) {
+      return Optional.of(new ActorRef(place.name(), place.country(), place.country(), place.country(), null, null));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * True when {@code actor} belongs to no known country or organisation: a bare role coded with the
+   * unknown block ("troops" {@code ---MIL}, "an embassy" {@code ---GOV}) or without a code.
+   */
+  public static boolean isCountryless(ActorRef actor) {
+    return actor != null && (actor.primary() == null || UNKNOWN_BLOCK.equals(actor.primary()));
   }
 
   /** The source's country, or its organisation block ("IGO") when it has none. */

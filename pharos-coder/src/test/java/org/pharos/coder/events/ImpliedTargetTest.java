@@ -80,6 +80,18 @@ class ImpliedTargetTest {
   }
 
   @Test
+  void place_rule_alone_serves_a_target_of_no_known_country() {
+    ActorRef france = actor("France", "France", "FRA", "FRA", null);
+    assertEquals("JPN", code(implied.ofPlace("0334", france, TOKYO, false)));
+    assertEquals("-", code(implied.ofPlace("141", actor("students", "students", "IDNEDU", "IDN", "EDU"), null, false)),
+        "no place, no own government either");
+    assertTrue(ImpliedTarget.isCountryless(actor("troops", "troops", "---MIL", null, "MIL")));
+    assertTrue(ImpliedTarget.isCountryless(actor("someone", null, null, null, null)));
+    assertTrue(!ImpliedTarget.isCountryless(actor("US troops", "troops", "USAMIL", "USA", "MIL")));
+    assertTrue(!ImpliedTarget.isCountryless(actor("the UN", "United Nations", "IGOUNO", null, "GOV")));
+  }
+
+  @Test
   void no_source_implies_nothing() {
     assertTrue(implied.of("141", null, KIRKUK, false).isEmpty());
     assertTrue(implied.of(null, actor("students", "students", "IDNEDU", "IDN", "EDU"), KIRKUK, false).isEmpty());
