@@ -367,8 +367,8 @@ public final class EventLexicon {
       if (kind == TriggerKind.NOUN && (particle != null || !obj.isEmpty() || !xcomp.isEmpty() || actorObject)) {
         throw error(n, "prt=, obj=, xcomp= and actorobj apply to verbs only");
       }
-      if (kind == TriggerKind.VERB && (!mod.isEmpty() || !src.isEmpty())) {
-        throw error(n, "mod= and src= apply to nouns only");
+      if (kind == TriggerKind.VERB && !mod.isEmpty()) {
+        throw error(n, "mod= applies to nouns only");
       }
       TriggerEntry e = new TriggerEntry(kind, lemma, code, particle, obj, obl, mod, ofSource, sym, xcomp, src, actorObject, n);
       List<TriggerEntry> list = (kind == TriggerKind.VERB ? verbs : nouns).computeIfAbsent(lemma, k -> new ArrayList<>());

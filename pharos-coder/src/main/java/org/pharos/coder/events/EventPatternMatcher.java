@@ -1242,6 +1242,20 @@ public final class EventPatternMatcher {
     if (e.code().startsWith("14") && targets.isEmpty()) {
       fallback.addAll(0, purposeTargets(c, v));
     }
+    if (!e.sourcePreps().isEmpty() && !passive) {
+      // "the demonstrators received weapons from the government": the giver is the source, the receiver the target
+      List<Arg> givers = new ArrayList<>();
+      for (String p : e.sourcePreps()) {
+        for (int o : giverPhrases(c, v, p)) {
+          givers.addAll(actorsAt(c, o, 1, false));
+        }
+      }
+      if (!givers.isEmpty()) {
+        targets = new ArrayList<>(sources);
+        sources = givers;
+        fallback = new ArrayList<>();
+      }
+    }
     Frame verb = new Frame(v, v, e.code(), sources, targets, fallback, e.symmetric(), e.specificity(), "verb",
         triggerText(c, v, e.particle()));
     if (lexicon.isResultVerb(c.g.lemma(v))) {
@@ -1527,7 +1541,7 @@ public final class EventPatternMatcher {
       }
       boolean obliques = true;
       for (String p : e.obliques()) {
-        obliques &= !obliqueNouns(c, v, p).isEmpty();
+        obliques &= !obliqueNouns(c, v, p).isEmpty() || e.sourcePreps().contains(p) && !giverPhrases(c, v, p).isEmpty();
       }
       if (!e.complementLemmas().isEmpty()) {
         boolean ok = false;
@@ -1591,6 +1605,18 @@ public final class EventPatternMatcher {
       if (objectMatches(c, o, lemma)) {
         out.add(o);
       }
+    }
+    return out;
+  }
+
+  /**
+   * The "PREP" phrases naming a giver: on the verb ("received weapons from Iran") or on its object
+   * ("received assurances from the government").
+   */
+  private List<Integer> giverPhrases(Ctx c, int v, String prep) {
+    List<Integer> out = new ArrayList<>(c.g.children(v, "obl:" + prep));
+    for (int o : c.g.children(v, "obj")) {
+      out.addAll(c.g.children(o, "nmod:" + prep));
     }
     return out;
   }

@@ -19,8 +19,9 @@ import java.util.Set;
  * @param symmetric true when the sides are interchangeable ("X and Y held talks")
  * @param complementLemmas required secondary-predicate lemmas ({@code xcomp}: "called the strike an
  *     aggression"); empty for none
- * @param sourcePreps for nouns: prepositions whose phrase names the agent ({@code from}: "an appeal
- *     from the UN", "demands from the rebels"); empty for none
+ * @param sourcePreps prepositions whose phrase names the agent ({@code from}: "an appeal from the UN",
+ *     "demands from the rebels"; for verbs the subject is then the target: "received weapons from
+ *     Iran"); empty for none
  * @param actorObject true when the object must name an actor ("called Erdogan", not "called a session")
  * @param line the 1-based line in the lexicon file, for messages
  */

@@ -161,4 +161,23 @@ class RecallTriggerTest {
     AnnotatedSentence s = corenlp("Turkish troops patrolled the border town on Friday .");
     assertEquals(Set.of("TURMIL>-:150"), events(s, mention(s, "Turkish troops", "TURMIL")));
   }
+
+  @Test
+  void receiving_weapons_from_a_state_is_that_state_arming_the_receiver() {
+    AnnotatedSentence s = corenlp("The militias received drones and missiles from Iran last year .");
+    assertEquals(Set.of("IRN>IRQUAF:072"), events(s, mention(s, "militias", "IRQUAF"), mention(s, "Iran", "IRN")));
+  }
+
+  @Test
+  void a_from_phrase_on_the_received_object_names_the_giver_too() {
+    AnnotatedSentence s = corenlp("Kurdish rebels received assurances from the Turkish government .");
+    assertEquals(Set.of("TURGOV>TURREB:030"),
+        events(s, mention(s, "Kurdish rebels", "TURREB"), mention(s, "Turkish government", "TURGOV")));
+  }
+
+  @Test
+  void receiving_weapons_from_no_named_giver_codes_nothing() {
+    AnnotatedSentence s = corenlp("The militias received new drones last year .");
+    assertEquals(Set.of(), events(s, mention(s, "militias", "IRQUAF")));
+  }
 }
