@@ -54,7 +54,9 @@ import org.pharos.model.text.Token;
  * Hamas). A threat or use of force that is announced as retaliation ("vowed revenge", "said the group
  * would hit back", "vowed that it would respond") and still has no target is aimed at the agent of the
  * document's latest force event (see {@link #match(AnnotatedSentence, DocumentActors, ActorMention)}),
- * when that agent is of another country than the source. An event needs a source or a target. Several sources and targets give one event
+ * when that agent is of another country than the source. A threat with a condition ("threatened to
+ * stop negotiations if the United States goes ahead", "unless Israel rescinded") and no foreign
+ * target is aimed at the condition's subject when that is foreign. An event needs a source or a target. Several sources and targets give one event
  * per pair; a target equal to the source is dropped; symmetric entries with several sources and no
  * target pair the sources both ways. Sentences without dependency edges give no events.
  *
@@ -216,7 +218,7 @@ public final class EventPatternMatcher {
     }
     List<EventMatch> out = new ArrayList<>();
     for (Frame f : frames) {
-      pair(withRetaliationTarget(c, withDeepTargets(c, f)), out);
+      pair(withRetaliationTarget(c, withConditionTarget(c, withDeepTargets(c, f))), out);
     }
     return withoutUnsourcedDuplicates(out);
   }
@@ -288,6 +290,61 @@ public final class EventPatternMatcher {
     }
     return new Frame(f.trigger(), f.clauseHead(), f.code(), f.sources(), List.of(), agent, f.symmetric(),
         f.specificity(), f.pattern(), f.triggerText());
+  }
+
+  /**
+   * A sourced threat (13x) without a target of another country than its sources whose trigger
+   * governs an "if" / "unless" clause ("threatened to hold a strike unless Israel rescinded the
+   * annexation", "threatened to stop negotiations if the United States goes ahead") is aimed at that
+   * clause's subject, the party whose conduct the threat is meant to change, when it is foreign to
+   * every source.
+   */
+  private Frame withConditionTarget(Ctx c, Frame f) {
+    if (f.code() == null || !f.code().startsWith("13") || f.sources().isEmpty()
+        || !withoutSameCountry(dedupe(f.targets(), f.trigger()), f.sources()).isEmpty()
+        || !withoutSameCountry(dedupe(f.fallbackTargets(), f.trigger()), f.sources()).isEmpty()) {
+      return f;
+    }
+    List<Arg> conditioned = new ArrayList<>();
+    List<Integer> level = new ArrayList<>(List.of(f.trigger()));
+    Set<Integer> seen = new HashSet<>(level);
+    for (int depth = 0; depth < MAX_DEEP_TARGET_DEPTH && !level.isEmpty() && conditioned.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int x : level) {
+        for (DepEdge d : c.g.children(x)) {
+          String b = d.baseRelation();
+          if (b.equals("advcl") && isConditional(c, d)) {
+            for (int sj : c.g.children(d.dependent(), "nsubj")) {
+              conditioned.addAll(actorsAt(c, sj, depth + 2, false));
+            }
+          } else if ((b.equals("xcomp") || b.equals("ccomp") || b.equals("obj") || b.equals("obl"))
+              && seen.add(d.dependent())) {
+            next.add(d.dependent());
+          }
+        }
+      }
+      level = next;
+    }
+    List<Arg> foreign = withoutSameCountry(dedupe(conditioned, f.trigger()), f.sources());
+    if (foreign.isEmpty() || !foreignToSources(foreign, f.sources())) {
+      return f;
+    }
+    return new Frame(f.trigger(), f.clauseHead(), f.code(), f.sources(), foreign, List.of(), f.symmetric(),
+        f.specificity(), f.pattern(), f.triggerText(), f.statementHead());
+  }
+
+  /** An adverbial clause of condition: "if" or "unless" (as subtype or marker). */
+  private boolean isConditional(Ctx c, DepEdge d) {
+    if (d.subtype().equals("if") || d.subtype().equals("unless")) {
+      return true;
+    }
+    for (int m : c.g.children(d.dependent(), "mark")) {
+      String w = c.g.lemma(m).toLowerCase(java.util.Locale.ROOT);
+      if (w.equals("if") || w.equals("unless")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the trigger or a word it governs (not through conjuncts or loose clauses) speaks of retaliation. */

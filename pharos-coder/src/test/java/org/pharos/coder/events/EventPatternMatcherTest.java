@@ -471,6 +471,35 @@ class EventPatternMatcherTest {
   }
 
   @Test
+  void conditional_threat_is_aimed_at_the_subject_of_its_condition_when_foreign() {
+    String conll = """
+        1 Russia Russia NNP 2/nsubj 4/nsubj:xsubj
+        2 threatened threaten VBD 0/ROOT
+        3 to to TO 4/mark
+        4 stop stop VB 2/xcomp
+        5 negotiations negotiation NNS 4/obj
+        6 unless unless IN 8/mark
+        7 Washington Washington NNP 8/nsubj
+        8 withdraws withdraw VBZ 4/advcl:unless
+        9 the the DT 10/det
+        10 plan plan NN 8/obj
+        11 . . . 2/punct""";
+    AnnotatedSentence s = TestParses.parse(0, conll);
+    Set<String> threats = withEarlier(s, null, mention(s, "Russia", "RUS"), mention(s, "Washington", "USAGOV"));
+    assertTrue(threats.contains("RUS>USAGOV:13"), threats.toString());
+    Set<String> own = withEarlier(s, null, mention(s, "Russia", "RUS"), mention(s, "Washington", "RUSGOV"));
+    assertTrue(own.stream().noneMatch(e -> e.startsWith("RUS>RUSGOV:13")), "a condition on the own side is no target: " + own);
+    AnnotatedSentence plain = TestParses.parse(0, """
+        1 Russia Russia NNP 2/nsubj 4/nsubj:xsubj
+        2 threatened threaten VBD 0/ROOT
+        3 to to TO 4/mark
+        4 stop stop VB 2/xcomp
+        5 negotiations negotiation NNS 4/obj
+        6 . . . 2/punct""");
+    assertTrue(withEarlier(plain, null, mention(plain, "Russia", "RUS")).stream().allMatch(e -> e.startsWith("RUS>-")));
+  }
+
+  @Test
   void missing_target_is_found_through_nested_complements() {
     AnnotatedSentence s = corenlp("Norway is willing to send equipment to help defend Kuwait .");
     Set<String> ev = events(s, mention(s, "Norway", "NOR"), mention(s, "Kuwait", "KWT"));
