@@ -55,4 +55,26 @@ class ControlAndClaimTest {
     Set<String> ev = events(s, mention(s, "Iran", "IRN"), mention(s, "Israel", "ISR"));
     assertEquals(Set.of("IRN>ISR:112"), ev);
   }
+
+  @Test
+  void threat_without_target_is_aimed_at_the_subject_of_its_condition() {
+    AnnotatedSentence s = corenlp("The militia threatened to attack the base unless Turkey withdrew its troops .");
+    Set<String> ev = events(s, mention(s, "militia", "IRQREB"), mention(s, "Turkey", "TUR"));
+    assertEquals(true, ev.contains("IRQREB>TUR:1384"), ev.toString()); // (and the condition's own withdrawal)
+  }
+
+  @Test
+  void announced_future_attack_with_a_condition_threatens_whoever_must_meet_it() {
+    AnnotatedSentence s = corenlp(
+        "Iran will strike if the United States imposes new sanctions , the Iranian minister said .");
+    Set<String> ev = events(s, mention(s, "Iran", "IRN"), mention(s, "United States", "USA"),
+        mention(s, "Iranian minister", "IRNGOV"));
+    assertEquals(true, ev.contains("IRN>USA:1384"), ev.toString());
+  }
+
+  @Test
+  void deciding_to_act_is_the_act_decided_on() {
+    AnnotatedSentence s = corenlp("The court decided to release the prisoners .");
+    assertEquals(Set.of("IRQJUD>-:0841"), events(s, mention(s, "court", "IRQJUD")));
+  }
 }
