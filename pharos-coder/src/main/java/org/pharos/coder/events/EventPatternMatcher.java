@@ -56,7 +56,9 @@ import org.pharos.model.text.Token;
  * document's latest force event (see {@link #match(AnnotatedSentence, DocumentActors, ActorMention)}),
  * when that agent is of another country than the source. A threat with a condition ("threatened to
  * stop negotiations if the United States goes ahead", "unless Israel rescinded") and no foreign
- * target is aimed at the condition's subject when that is foreign. An event needs a source or a target. Several sources and targets give one event
+ * target is aimed at the condition's subject when that is foreign. A rejection of a definite claim of
+ * no named author ("rejected that claim") is aimed at the document's latest force agent, when
+ * foreign. An event needs a source or a target. Several sources and targets give one event
  * per pair; a target equal to the source is dropped; symmetric entries with several sources and no
  * target pair the sources both ways. Sentences without dependency edges give no events.
  *
@@ -117,6 +119,9 @@ public final class EventPatternMatcher {
   /** Words that announce an act as retaliation for an earlier one. */
   private static final Set<String> RETALIATION_LEMMAS = Set.of("retaliate", "retaliation", "retaliatory",
       "revenge", "avenge", "vengeance", "reprisal", "respond", "response", "counterattack");
+  /** Nouns for what a party asserted, whose rejection is aimed at the asserting party. */
+  private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "assertion",
+      "charge", "version", "account");
   /** Verbs that with the particle "back" retaliate ("hit back", "strike back"). */
   private static final Set<String> STRIKE_BACK_VERBS = Set.of("hit", "strike", "fight");
   /** With force verbs, the preposition naming where the attack came from (a source, never a target). */
@@ -218,7 +223,7 @@ public final class EventPatternMatcher {
     }
     List<EventMatch> out = new ArrayList<>();
     for (Frame f : frames) {
-      pair(withRetaliationTarget(c, withConditionTarget(c, withDeepTargets(c, f))), out);
+      pair(withClaimantTarget(c, withRetaliationTarget(c, withConditionTarget(c, withDeepTargets(c, f)))), out);
     }
     return withoutUnsourcedDuplicates(out);
   }
@@ -331,6 +336,43 @@ public final class EventPatternMatcher {
     }
     return new Frame(f.trigger(), f.clauseHead(), f.code(), f.sources(), foreign, List.of(), f.symmetric(),
         f.specificity(), f.pattern(), f.triggerText(), f.statementHead());
+  }
+
+  /**
+   * A sourced rejection (12x) without a foreign target whose object is a definite claim noun of no
+   * named author ({@link #CLAIM_NOUNS}: "rejected that claim", "dismissed the allegations as
+   * baseless") rejects what the party behind the document's latest force event said about it: that
+   * agent is the target, when foreign to every source.
+   */
+  private Frame withClaimantTarget(Ctx c, Frame f) {
+    if (c.antecedentAgent == null || f.code() == null || !f.code().startsWith("12") || f.sources().isEmpty()
+        || !withoutSameCountry(dedupe(f.targets(), f.trigger()), f.sources()).isEmpty()
+        || !withoutSameCountry(dedupe(f.fallbackTargets(), f.trigger()), f.sources()).isEmpty()) {
+      return f;
+    }
+    boolean claim = false;
+    for (int o : objectsOf(c, f.trigger())) {
+      claim |= CLAIM_NOUNS.contains(c.g.lemma(o).toLowerCase(java.util.Locale.ROOT)) && hasDefiniteDeterminer(c, o)
+          && c.covering(o).isEmpty() && argsOf(c, o, MODIFIER_RELS, 1, false).isEmpty()
+          && c.g.children(o, "nmod:by").isEmpty();
+    }
+    List<Arg> agent = List.of(new Arg(c.antecedentAgent, 3));
+    if (!claim || !foreignToSources(agent, f.sources())) {
+      return f;
+    }
+    return new Frame(f.trigger(), f.clauseHead(), f.code(), f.sources(), List.of(), agent, f.symmetric(),
+        f.specificity(), f.pattern(), f.triggerText(), f.statementHead());
+  }
+
+  /** "the claim", "that claim" (also when the parser takes "that" for a modifier). */
+  private boolean hasDefiniteDeterminer(Ctx c, int n) {
+    for (DepEdge d : c.g.children(n)) {
+      if ((d.relation().equals("det") || d.relation().equals("amod"))
+          && DEFINITE_DETERMINERS.contains(c.g.lemma(d.dependent()).toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An adverbial clause of condition: "if" or "unless" (as subtype or marker). */

@@ -500,6 +500,30 @@ class EventPatternMatcherTest {
   }
 
   @Test
+  void rejecting_a_definite_claim_without_author_targets_the_latest_foreign_force_agent() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 The the DT 2/det
+        2 minister minister NN 3/nsubj
+        3 rejected reject VBD 0/ROOT
+        4 that that IN 5/amod
+        5 claim claim NN 3/obj
+        6 . . . 3/punct""");
+    ActorMention minister = mention(s, "minister", "IRQGOV");
+    assertEquals(Set.of("IRQGOV>IRNMIL:12"), withEarlier(s, earlierAgent("IRNMIL"), minister));
+    assertEquals(Set.of("IRQGOV>-:12"), withEarlier(s, earlierAgent("IRQMIL"), minister), "its own side's claim");
+    assertEquals(Set.of("IRQGOV>-:12"), withEarlier(s, null, minister));
+    AnnotatedSentence some = TestParses.parse(0, """
+        1 The the DT 2/det
+        2 minister minister NN 3/nsubj
+        3 rejected reject VBD 0/ROOT
+        4 a a DT 5/det
+        5 claim claim NN 3/obj
+        6 . . . 3/punct""");
+    assertEquals(Set.of("IRQGOV>-:12"), withEarlier(some, earlierAgent("IRNMIL"), mention(some, "minister", "IRQGOV")),
+        "an indefinite claim is no reference to an earlier one");
+  }
+
+  @Test
   void missing_target_is_found_through_nested_complements() {
     AnnotatedSentence s = corenlp("Norway is willing to send equipment to help defend Kuwait .");
     Set<String> ev = events(s, mention(s, "Norway", "NOR"), mention(s, "Kuwait", "KWT"));
