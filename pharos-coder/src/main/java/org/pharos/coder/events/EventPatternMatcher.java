@@ -1285,10 +1285,15 @@ public final class EventPatternMatcher {
         c.consumed.addAll(obliqueNouns(c, v, p)); // "went on strike": the noun is the verb's event, not another
       }
     }
+    List<Arg> viaObjectNoun = new ArrayList<>();
     for (String rel : TARGET_RELS_VERB) {
       for (int t : c.g.children(v, rel)) {
         if (!isOwnedByPronoun(c, t)) {
-          targets.addAll(actorsAt(c, t, 1, consumedObjects.contains(t)));
+          List<Arg> found = actorsAt(c, t, 1, consumedObjects.contains(t));
+          targets.addAll(found);
+          if (consumedObjects.contains(t)) {
+            viaObjectNoun.addAll(found);
+          }
         }
       }
     }
@@ -1336,6 +1341,8 @@ public final class EventPatternMatcher {
       List<Arg> grievance = grievanceTargets(c, v, "obl");
       if (!grievance.isEmpty()) {
         fallback = grievance;
+        // "filed a complaint with the Council over the strike": the complaint's addressee is the forum
+        targets.removeAll(viaObjectNoun);
       }
     }
     if (e.code().startsWith("14") && targets.isEmpty()) {

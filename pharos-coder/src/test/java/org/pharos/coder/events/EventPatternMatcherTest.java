@@ -524,6 +524,38 @@ class EventPatternMatcherTest {
   }
 
   @Test
+  void complaint_filed_with_a_forum_over_a_strike_targets_the_strikes_agent_not_the_forum() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 The the DT 2/det
+        2 ministry ministry NN 3/nsubj
+        3 filed file VBD 0/ROOT
+        4 a a DT 5/det
+        5 complaint complaint NN 3/obj
+        6 with with IN 8/case
+        7 the the DT 8/det
+        8 Council Council NNP 5/nmod:with
+        9 over over IN 11/case
+        10 the the DT 11/det
+        11 strike strike NN 3/obl:over
+        12 . . . 3/punct""");
+    ActorMention ministry = mention(s, "ministry", "IRQGOV");
+    ActorMention council = mention(s, "Council", "IGOUNOUSC");
+    assertEquals(Set.of("IRQGOV>USAMIL:11"), withEarlier(s, earlierAgent("USAMIL"), ministry, council));
+    AnnotatedSentence plain = TestParses.parse(0, """
+        1 The the DT 2/det
+        2 ministry ministry NN 3/nsubj
+        3 filed file VBD 0/ROOT
+        4 a a DT 5/det
+        5 complaint complaint NN 3/obj
+        6 with with IN 8/case
+        7 the the DT 8/det
+        8 Council Council NNP 5/nmod:with
+        9 . . . 3/punct""");
+    assertEquals(Set.of("IRQGOV>IGOUNOUSC:11"), withEarlier(plain, earlierAgent("USAMIL"),
+        mention(plain, "ministry", "IRQGOV"), mention(plain, "Council", "IGOUNOUSC")), "no grievance named: the forum");
+  }
+
+  @Test
   void missing_target_is_found_through_nested_complements() {
     AnnotatedSentence s = corenlp("Norway is willing to send equipment to help defend Kuwait .");
     Set<String> ev = events(s, mention(s, "Norway", "NOR"), mention(s, "Kuwait", "KWT"));
