@@ -538,7 +538,7 @@ public final class EventPatternMatcher {
         break;
       }
     }
-    if (entry == null) {
+    if (entry == null || isReportedObligation(c, v)) {
       return Optional.empty();
     }
     ComplementFamily family = lexicon.family(entry.family()).orElseThrow();
@@ -607,6 +607,19 @@ public final class EventPatternMatcher {
     boolean symmetric = own != null && own.symmetric() || comp != null && comp.symmetric();
     return Optional.of(new Frame(v, v, code, sources, targets, List.of(), symmetric,
         1 + (comp == null ? 0 : 1), "control:" + family.name(), triggerText(c, v, entry.particle())));
+  }
+
+  /**
+   * "said Turkey must be ready to withdraw": a control word under an obligation auxiliary in a speech
+   * verb's complement is the speaker's demand ({@link #speechFrame}), not the subject's intent.
+   */
+  private boolean isReportedObligation(Ctx c, int v) {
+    if (!hasAux(c, v, OBLIGATION_AUX)) {
+      return false;
+    }
+    Optional<DepEdge> head = c.g.primaryHead(v);
+    return head.isPresent() && head.get().baseRelation().equals("ccomp") && head.get().governor() > 0
+        && lexicon.isSpeechVerb(c.g.lemma(head.get().governor()));
   }
 
   /**
@@ -709,7 +722,8 @@ public final class EventPatternMatcher {
    *       would not provide support"), the complement's target as target.
    * </ul>
    *
-   * Aspect verbs are looked through ("said it would keep attacking US forces"), and a "to" infinitive
+   * Aspect verbs and predicate adjectives are looked through ("said it would keep attacking US forces",
+   * "said the US must be ready to mediate"), and a "to" infinitive
    * the parser made a clausal complement counts as open ("would have to pay"). The speech verb is the
    * trigger; the complement is consumed. Empty when the complement is neither, or (for intent) has no
    * lexicon event.
@@ -729,6 +743,9 @@ public final class EventPatternMatcher {
       if ((c.g.lemma(x).equals("have") || c.g.lemma(x).equals("need")) && infinitive > 0) {
         head = infinitive;
         obligation = true;
+      }
+      if (isAdjective(c, head) && infinitiveComplement(c, head) > 0) {
+        head = infinitiveComplement(c, head); // "said the US must be ready to mediate"
       }
       for (int guard = 0; guard < 3 && lexicon.isAspectVerb(c.g.lemma(head)); guard++) {
         int next = infinitiveComplement(c, head); // "said it would keep attacking US forces"

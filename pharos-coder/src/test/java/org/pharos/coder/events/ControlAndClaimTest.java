@@ -77,4 +77,10 @@ class ControlAndClaimTest {
     AnnotatedSentence s = corenlp("The court decided to release the prisoners .");
     assertEquals(Set.of("IRQJUD>-:0841"), events(s, mention(s, "court", "IRQJUD")));
   }
+
+  @Test
+  void reported_obligation_to_be_ready_is_the_speakers_demand_not_the_subjects_intent() {
+    AnnotatedSentence s = corenlp("The minister said Turkey must be ready to withdraw its troops .");
+    assertEquals(Set.of("IRQGOV>TUR:1056"), events(s, mention(s, "minister", "IRQGOV"), mention(s, "Turkey", "TUR")));
+  }
 }
