@@ -58,7 +58,9 @@ import org.pharos.model.text.Token;
  * stop negotiations if the United States goes ahead", "unless Israel rescinded") and no foreign
  * target is aimed at the condition's subject when that is foreign. A rejection of a definite claim of
  * no named author ("rejected that claim") is aimed at the document's latest force agent, when
- * foreign. An event needs a source or a target. Several sources and targets give one event
+ * foreign. A response (accepting, yielding, rejecting) without a foreign target is aimed at the author
+ * of a proposal noun ("demand", "appeal", "offer", ...) it governs within two edges ("rejected North
+ * Korea's demand to ..." however parsed). An event needs a source or a target. Several sources and targets give one event
  * per pair; a target equal to the source is dropped; symmetric entries with several sources and no
  * target pair the sources both ways. Sentences without dependency edges give no events.
  *
@@ -119,6 +121,10 @@ public final class EventPatternMatcher {
   /** Words that announce an act as retaliation for an earlier one. */
   private static final Set<String> RETALIATION_LEMMAS = Set.of("retaliate", "retaliation", "retaliatory",
       "revenge", "avenge", "vengeance", "reprisal", "respond", "response", "counterattack");
+  /** Nouns for what a party proposed or asked, whose acceptance or rejection is aimed at that party. */
+  private static final Set<String> PROPOSAL_NOUNS = Set.of("demand", "call", "appeal", "offer", "proposal",
+      "plan", "invitation", "request", "ultimatum", "initiative", "formula", "proposition", "suggestion", "plea",
+      "overture", "condition");
   /** Nouns for what a party asserted, whose rejection is aimed at the asserting party. */
   private static final Set<String> CLAIM_NOUNS = Set.of("claim", "allegation", "accusation", "assertion",
       "charge", "version", "account");
@@ -223,7 +229,7 @@ public final class EventPatternMatcher {
     }
     List<EventMatch> out = new ArrayList<>();
     for (Frame f : frames) {
-      pair(withClaimantTarget(c, withRetaliationTarget(c, withConditionTarget(c, withDeepTargets(c, f)))), out);
+      pair(withProposerTarget(c, withClaimantTarget(c, withRetaliationTarget(c, withConditionTarget(c, withDeepTargets(c, f))))), out);
     }
     return withoutUnsourcedDuplicates(out);
   }
@@ -362,6 +368,68 @@ public final class EventPatternMatcher {
     }
     return new Frame(f.trigger(), f.clauseHead(), f.code(), f.sources(), List.of(), agent, f.symmetric(),
         f.specificity(), f.pattern(), f.triggerText(), f.statementHead());
+  }
+
+  /**
+   * A sourced response (03x, 08x, 12x: accepting, yielding, rejecting) without a target of a known
+   * foreign country whose trigger governs, within two edges and by whatever relation the parser chose,
+   * a proposal noun ({@link #PROPOSAL_NOUNS}: "rejected North Korea's demand to sever ...", "rejected
+   * Thursday a United Nations appeal", "accepted a formula from the EU") is aimed at that proposal's
+   * author: its possessive, compound or adjective actor, or its "from" / "by" phrase.
+   */
+  private Frame withProposerTarget(Ctx c, Frame f) {
+    if (f.code() == null || !isResponse(f.code()) || f.sources().isEmpty()
+        || hasForeignCountryTarget(f.targets(), f) || hasForeignCountryTarget(f.fallbackTargets(), f)) {
+      return f;
+    }
+    List<Integer> level = new ArrayList<>(List.of(f.trigger()));
+    Set<Integer> seen = new HashSet<>(level);
+    for (int depth = 1; depth <= 2 && !level.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int x : level) {
+        for (DepEdge d : c.g.children(x)) {
+          int y = d.dependent();
+          String b = d.baseRelation();
+          if (b.equals("conj") || b.equals("parataxis") || b.equals("punct") || !seen.add(y)
+              || x == f.trigger() && (b.equals("nsubj") || d.relation().equals("obl:agent"))) {
+            continue; // the responder itself is no author of what it responds to
+          }
+          if (PROPOSAL_NOUNS.contains(c.g.lemma(y).toLowerCase(java.util.Locale.ROOT)) && c.g.token(y).isNoun()) {
+            List<Arg> authors = new ArrayList<>();
+            for (DepEdge m : c.g.children(y)) {
+              String r = m.relation();
+              if (r.equals("nmod:poss") || r.equals("compound") || r.equals("amod") || r.equals("nmod:from")
+                  || r.equals("nmod:by") || r.equals("nmod:agent")) {
+                authors.addAll(actorsAt(c, m.dependent(), depth + 1, false));
+              }
+            }
+            List<Arg> foreign = withoutSameActors(dedupe(authors, f.trigger()), f.sources());
+            if (!foreign.isEmpty()) {
+              return new Frame(f.trigger(), f.clauseHead(), f.code(), f.sources(), foreign, List.of(), f.symmetric(),
+                  f.specificity(), f.pattern(), f.triggerText(), f.statementHead());
+            }
+          }
+          next.add(y);
+        }
+      }
+      level = next;
+    }
+    return f;
+  }
+
+  /** Whether {@code args} hold an actor of a known country other than every source's. */
+  private static boolean hasForeignCountryTarget(List<Arg> args, Frame f) {
+    for (Arg a : withoutSameCountry(dedupe(args, f.trigger()), f.sources())) {
+      if (!isCountryless(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCountryless(Arg a) {
+    String p = a.mention().actor() == null ? null : a.mention().actor().primary();
+    return p == null || p.equals("---");
   }
 
   /** "the claim", "that claim" (also when the parser takes "that" for a modifier). */

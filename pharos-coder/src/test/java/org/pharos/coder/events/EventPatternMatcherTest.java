@@ -556,6 +556,38 @@ class EventPatternMatcherTest {
   }
 
   @Test
+  void rejecting_a_proposal_targets_its_author_even_when_the_parser_hangs_the_noun_elsewhere() {
+    // the real parser made "demand" the subject of "sever" ("rejected [North Korea's demand] to sever ...")
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 Seoul Seoul NNP 2/nsubj
+        2 rejected reject VBD 0/ROOT
+        3 Pyongyang Pyongyang NNP 5/nmod:poss
+        4 's 's POS 3/case
+        5 demand demand NN 7/nsubj
+        6 to to IN 7/dep
+        7 sever sever VB 2/ccomp
+        8 troops troops NNS 7/obj
+        9 . . . 2/punct""");
+    Set<String> ev = withEarlier(s, null, mention(s, "Seoul", "KOR"), mention(s, "Pyongyang", "PRK"),
+        mention(s, "troops", "---MIL"));
+    assertEquals(Set.of("KOR>PRK:12"), ev.stream().filter(e -> e.endsWith(":12")).collect(java.util.stream.Collectors.toSet()),
+        "the author, not the troops of no known country the complement names: " + ev);
+    AnnotatedSentence tmod = TestParses.parse(0, """
+        1 Beirut Beirut NNP 3/nsubj
+        2 again again RB 3/advmod
+        3 rejected reject VBD 0/ROOT
+        4 Thursday Thursday NNP 3/obl:tmod
+        5 a a DT 7/det
+        6 UN UN NNP 7/compound
+        7 appeal appeal NN 4/dep
+        8 . . . 3/punct""");
+    Set<String> appeal = withEarlier(tmod, null, mention(tmod, "Beirut", "LBNGOV"), mention(tmod, "UN", "IGOUNO"));
+    assertTrue(appeal.contains("LBNGOV>IGOUNO:12"), appeal.toString());
+    Set<String> own = withEarlier(tmod, null, mention(tmod, "Beirut", "LBNGOV"), mention(tmod, "UN", "LBNGOV"));
+    assertTrue(own.stream().allMatch(e -> e.startsWith("LBNGOV>-")), "its own appeal is no target: " + own);
+  }
+
+  @Test
   void missing_target_is_found_through_nested_complements() {
     AnnotatedSentence s = corenlp("Norway is willing to send equipment to help defend Kuwait .");
     Set<String> ev = events(s, mention(s, "Norway", "NOR"), mention(s, "Kuwait", "KWT"));
