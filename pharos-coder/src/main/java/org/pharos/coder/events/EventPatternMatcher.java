@@ -893,8 +893,10 @@ public final class EventPatternMatcher {
    * <p>The future is {@code will / shall / 'll} on the event's verb (or on the verb it is a
    * subject-less conjunct of, or an aspect verb it complements: "will continue to attack"), {@code
    * would} when the clause is reported speech (the complement of a speech verb, or a clause a speech
-   * verb is attached to: "..., officials said"), {@code is to} ("Israel is to release") and {@code is
-   * going to}. The event is re-coded through a family of the lexicon:
+   * verb is attached to: "..., officials said") and the speaker owns the act (a personal pronoun
+   * subject, or a speaker of the source's country; "the two governments said the coalition would
+   * support ..." is a forecast), {@code is to} ("Israel is to release") and {@code is going to}. The
+   * event is re-coded through a family of the lexicon:
    *
    * <ul>
    *   <li>cooperation (roots 01-09): {@code INTEND} (03x: "will visit" 036, "will free" 0353);
@@ -914,7 +916,7 @@ public final class EventPatternMatcher {
    */
   private Frame asStatementOfIntent(Ctx c, Frame f) {
     int x = f.clauseHead();
-    if (f.code() == null || f.statementHead() > 0 || !isVerbLike(c, x) || !isFutureClause(c, x)) {
+    if (f.code() == null || f.statementHead() > 0 || !isVerbLike(c, x) || !isFutureClause(c, x, true)) {
       return f;
     }
     int root = Integer.parseInt(f.code().substring(0, 2));
@@ -947,6 +949,9 @@ public final class EventPatternMatcher {
     if (thirdParty && familyName.equals(THREATEN_FAMILY)) {
       return f; // a reported prediction of another party's violence, not its threat
     }
+    if (!isFutureClause(c, x, false) && (speakers.isEmpty() || thirdParty) && !hasPronounSubject(c, x)) {
+      return f; // "said the coalition would support": a "would" that no speaker of the side owns is a forecast
+    }
     int statementHead = !speakers.isEmpty() && !thirdParty ? speech : x;
     return new Frame(f.trigger(), x, family.derive(f.code()), sources, f.targets(), f.fallbackTargets(),
         f.symmetric(), f.specificity() + 1, "future:" + family.name(), f.triggerText(), statementHead);
@@ -958,10 +963,11 @@ public final class EventPatternMatcher {
    * (enhanced++ copies the shared one), the future of the verb it is a conjunct of ("will free the
    * prisoners and withdraw") or the aspect verb it complements ("will continue to attack").
    */
-  private boolean isFutureClause(Ctx c, int x) {
+  private boolean isFutureClause(Ctx c, int x, boolean reportedWould) {
     int h = x;
     for (int guard = 0; guard < 4; guard++) {
-      if (hasAux(c, h, WILL_AUX) || hasAux(c, h, WOULD_AUX) && speechVerbOf(c, h) > 0 || isToFuture(c, h)) {
+      if (hasAux(c, h, WILL_AUX) || reportedWould && hasAux(c, h, WOULD_AUX) && speechVerbOf(c, h) > 0
+          || isToFuture(c, h)) {
         return true;
       }
       if (!c.g.children(h, "aux").isEmpty()) {

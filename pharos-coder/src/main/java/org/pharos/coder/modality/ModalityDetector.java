@@ -18,9 +18,10 @@ import org.pharos.model.text.DepEdge;
  *       under "deny" ("denied attacking") or "fail" ("failed to reach an agreement").
  *   <li>{@code HYPOTHETICAL}: questions (the sentence ends with "?"); could / may / might / would /
  *       should / can / must; conditionals ("if", "unless", "whether"); "possible", "potential",
- *       "threat of", "risk of", "fear of". "Would" in reported speech is the past of "will", not a
- *       condition ("said it would summon the envoy": planned).
- *   <li>{@code PLANNED}: will / shall / 'll, "would" in reported speech; "plans to", "is scheduled to",
+ *       "threat of", "risk of", "fear of". "Would" in reported speech of the speaker's own act (a
+ *       pronoun subject) is the past of "will", not a condition ("said it would summon the envoy":
+ *       planned; "said Iran would attack Israel" stays a forecast).
+ *   <li>{@code PLANNED}: will / shall / 'll, "would" in reported speech of the speaker's own act; "plans to", "is scheduled to",
  *       "is expected to", "is set to", "intends to", "prepares to"; "planned", "upcoming", "scheduled".
  *   <li>{@code REPORTED}: the clause under a speech verb (said, told, reported, claimed, announced,
  *       stated, added, confirmed, alleged …) or beside one (parataxis), "according to", "in a
@@ -253,7 +254,7 @@ public final class ModalityDetector {
   private static boolean hasHypotheticalAux(DependencyGraph g, int node, boolean ownClause) {
     for (int a : g.children(node, "aux")) {
       String lemma = g.lemma(a);
-      if (HYPOTHETICAL_AUX.contains(lemma) && !(ownClause && lemma.equals("would") && isReportedClause(g, node))) {
+      if (HYPOTHETICAL_AUX.contains(lemma) && !(ownClause && lemma.equals("would") && isReportedOwnAct(g, node))) {
         return true;
       }
     }
@@ -262,7 +263,20 @@ public final class ModalityDetector {
 
   /** "said it would summon the envoy": "would" as the past of "will" in reported speech. */
   private static boolean hasReportedWould(DependencyGraph g, int node) {
-    return hasChildLemma(g, node, "aux", Set.of("would")) && isReportedClause(g, node);
+    return hasChildLemma(g, node, "aux", Set.of("would")) && isReportedOwnAct(g, node);
+  }
+
+  /**
+   * A reported clause whose subject is a personal pronoun ("said it would summon", "said they would
+   * boycott"): the speaker's own act, where "would" is the past of "will". With a named subject
+   * ("the US said Iran would attack Israel", "said the coalition would support") it is a forecast.
+   */
+  private static boolean isReportedOwnAct(DependencyGraph g, int node) {
+    boolean pronoun = false;
+    for (int sj : g.children(node, "nsubj")) {
+      pronoun |= "PRP".equals(g.token(sj).pos()) && !g.lemma(sj).equalsIgnoreCase("you");
+    }
+    return pronoun && isReportedClause(g, node);
   }
 
   /**

@@ -170,4 +170,10 @@ class StatementOfIntentTest {
         + " for an air base the United States had built there .");
     assertEquals(Set.of("USAGOV>IRQ:100"), events(s, mention(s, "Trump", "USAGOV"), mention(s, "Iraq", "IRQ")));
   }
+
+  @Test
+  void would_of_a_named_subject_no_speaker_of_its_side_owns_is_a_forecast_not_an_intent() {
+    AnnotatedSentence s = corenlp("Officials said the coalition would support Iraq .");
+    assertEquals(Set.of("IGOCOA>IRQ:051"), events(s, mention(s, "coalition", "IGOCOA"), mention(s, "Iraq", "IRQ")));
+  }
 }

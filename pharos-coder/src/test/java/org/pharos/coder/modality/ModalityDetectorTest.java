@@ -158,4 +158,10 @@ class ModalityDetectorTest {
     AnnotatedSentence s = corenlp("Iran will strike Israel if it attacks , the Iranian minister said .");
     assertEquals(Modality.HYPOTHETICAL, detector.detect(s, index(s, "strike")), "as a plain event: conditional");
   }
+
+  @Test
+  void would_of_a_named_subject_in_reported_speech_is_a_forecast() {
+    assertEquals(Modality.HYPOTHETICAL, of("The US said Iran would attack Israel .", "attack"));
+    assertEquals(Modality.HYPOTHETICAL, of("Officials said the coalition would support Iraq .", "support"));
+  }
 }
