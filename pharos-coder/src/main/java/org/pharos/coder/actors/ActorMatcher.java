@@ -313,7 +313,8 @@ final class ActorMatcher {
    */
   List<String> placeCountries(AnnotatedSentence s) {
     List<String> out = new ArrayList<>();
-    for (Atom a : atoms(s)) {
+    List<Atom> atoms = atoms(s);
+    for (Atom a : atoms) {
       if (a.affiliation() || a.has(EntryKind.PERSON, EntryKind.GROUP, EntryKind.IGO, EntryKind.INSTITUTION)) {
         continue;
       }
@@ -322,7 +323,7 @@ final class ActorMatcher {
       if (modifiesNoun(s, a.end())) {
         continue; // "killed in US air strikes": the country qualifies the strikes, it is not where they were
       }
-      if (c != null && afterLocative(s, a.begin(), COUNTRY_LOCATIVE) && !ethnic(s, a.begin())) {
+      if (c != null && countryAsPlace(s, atoms, a.begin()) && !ethnic(s, a.begin())) {
         out.add(c.code());
       } else if (c == null && cap != null && afterLocative(s, a.begin(), LOCATIVE)) {
         out.add(cap.country());
@@ -556,9 +557,9 @@ final class ActorMatcher {
       while (begin > 1 && isNumberOrHonorific(s.token(begin - 1), person != null)) {
         begin--;
       }
-      if (countryEntry != null && person == null && org == null && roles.isEmpty() && afterLocative(s, begin, COUNTRY_LOCATIVE)
+      if (countryEntry != null && person == null && org == null && roles.isEmpty() && countryAsPlace(s, atoms, begin)
           && !modifiesNoun(s, end)) {
-        continue; // "in Iraq": a place, not an actor; but "in US air strikes", "over two Israeli raids" name the doer
+        continue; // "in Iraq", "in Iraq and Syria": places, not actors; but "in US air strikes", "over two Israeli raids" name the doer
       }
       Found f = compose(s, begin, end, date, countryEntry, affiliation, org, roleEntry, genericEntry, roles, title,
           personLikeRole, person, learnName);
@@ -710,6 +711,40 @@ final class ActorMatcher {
     }
     return i >= 1 && prepositions.contains(lower(s.token(i)));
   }
+
+  /**
+   * True when the country beginning at token {@code begin} is named as a place: after a locative
+   * preposition ("in Iraq"), or coordinated with a country that is ("sites in Iraq and Syria",
+   * "across Iraq or Yemen"): the preposition governs every conjunct, unless a verb follows the last
+   * one, which is then a new clause's subject ("a strike in Iraq and Iran condemned it"), or a noun it
+   * qualifies ("in Macedonia and Bosnian Serbs").
+   */
+  private static boolean countryAsPlace(AnnotatedSentence s, List<Atom> atoms, int begin) {
+    if (afterLocative(s, begin, COUNTRY_LOCATIVE)) {
+      return true;
+    }
+    if (begin < 3 || !PLACE_CONJUNCTIONS.contains(lower(s.token(begin - 1)))) {
+      return false;
+    }
+    Atom self = atoms.stream().filter(a -> a.begin() == begin).findFirst().orElse(null);
+    if (self != null && self.end() <= s.size()) {
+      String pos = s.token(self.end()).pos();
+      if (pos != null && (pos.startsWith("VB") || pos.equals("MD") || pos.startsWith("NN") || pos.startsWith("JJ")
+          || pos.equals("POS"))) {
+        return false; // a verb: the subject of a new clause; a noun: "and Bosnian Serbs", "and Iraq's army" name actors
+      }
+    }
+    for (Atom b : atoms) {
+      if (b.end() == begin - 1 && b.begin() < b.end() && !b.affiliation() && b.has(EntryKind.COUNTRY)
+          && !b.has(EntryKind.PERSON, EntryKind.GROUP, EntryKind.IGO, EntryKind.INSTITUTION)) {
+        return countryAsPlace(s, atoms, b.begin());
+      }
+    }
+    return false;
+  }
+
+  /** Words joining the conjuncts of a list of places: "in Iraq and Syria", "in Iraq or Syria". */
+  private static final Set<String> PLACE_CONJUNCTIONS = Set.of("and", "or");
 
   /** True when token {@code next} (just after a name) is a common noun or adjective the name modifies. */
   private static boolean modifiesNoun(AnnotatedSentence s, int next) {

@@ -372,6 +372,22 @@ class KnowledgeBaseActorResolverTest {
   }
 
   @Test
+  void every_country_of_a_coordinated_place_is_a_place_not_a_target() {
+    DocumentActors a = resolve("2024-02-03",
+        Sentences.sentence(0, "US/NNP forces/NNS struck/VBD sites/NNS in/IN Iraq/NNP and/CC Syria/NNP on/IN Friday/NNP"));
+    assertEquals("USAMIL", at(a, 0, 2).actor().code());
+    assertTrue(a.covering(0, 6).isEmpty(), "Iraq after 'in' is a place");
+    assertTrue(a.covering(0, 8).isEmpty(), "Syria, coordinated with a place, is a place too");
+  }
+
+  @Test
+  void a_country_after_a_place_that_starts_a_clause_stays_an_actor() {
+    DocumentActors a = resolve("2024-02-03",
+        Sentences.sentence(0, "a/DT strike/NN in/IN Iraq/NNP and/CC Iran/NNP condemned/VBD it/PRP"));
+    assertEquals("IRN", at(a, 0, 6).actor().code());
+  }
+
+  @Test
   void no_setting_country_when_two_countries_tie() {
     DocumentActors a = resolve("1990-01-01",
         Sentences.sentence(0, "President/NNP Jean/NNP Dupont/NNP welcomed/VBD the/DT South/NNP African/NNP leader/NN"
