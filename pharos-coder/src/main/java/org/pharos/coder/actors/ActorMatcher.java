@@ -332,6 +332,19 @@ final class ActorMatcher {
     return out;
   }
 
+  /**
+   * The country of the capital in the wire dateline that opens {@code s} ("BAGHDAD, Jan. 3 (Tigris Wire)
+   * —" gives IRQ), or {@code null} when the sentence opens with no dateline of a known capital.
+   */
+  String datelineCountry(AnnotatedSentence s) {
+    List<Atom> atoms = atoms(s);
+    if (atoms.isEmpty() || !dateline(s, atoms.get(0))) {
+      return null;
+    }
+    KbEntry cap = atoms.get(0).first(EntryKind.CAPITAL);
+    return cap == null ? null : cap.country();
+  }
+
   /** All actor mentions of one sentence, resolved against {@code date} (may be {@code null}). */
   List<Found> match(AnnotatedSentence s, LocalDate date) {
     List<Atom> atoms = atoms(s);

@@ -79,7 +79,8 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
     }
     String focus = focusCountry(found);
     String setting = settingCountry(found, places);
-    String homeSetting = homeCountry(found, places);
+    String dateline = document.sentences().isEmpty() ? null : matcher.datelineCountry(document.sentences().get(0));
+    String homeSetting = homeCountry(found, places, dateline);
     Learned learned = new Learned();
     List<ActorMention> mentions = new ArrayList<>();
     ActorMatcher.Found previousSubject = null;
@@ -163,14 +164,21 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
    * The country local groups (rebels, militias, civilians) act in: the strict leader among the places
    * ("in Baghdad") when there is one, else among places and non-military state actors ("the Sudanese
    * government ... Darfur rebels"). Armed forces and their weapons do not count: they often fight abroad
-   * ("US troops", "Iranian missiles"); else {@code null}.
+   * ("US troops", "Iranian missiles"); else {@code null}. When places tie, the country of the
+   * {@code dateline} capital (may be {@code null}) decides if it is among the tied ("BAGHDAD, ...
+   * militant groups operating in Syria and Iraq": Iraq); a dateline alone sets nothing, as reports are
+   * often filed from elsewhere ("WASHINGTON, ... militias in Iraq").
    */
-  private static String homeCountry(List<List<ActorMatcher.Found>> found, List<String> places) {
-    String byPlaces = leader(count(places));
+  private static String homeCountry(List<List<ActorMatcher.Found>> found, List<String> places, String dateline) {
+    Map<String, Integer> counts = count(places);
+    String byPlaces = leader(counts);
     if (byPlaces != null) {
       return byPlaces;
     }
-    Map<String, Integer> counts = count(places);
+    int top = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    if (dateline != null && top > 0 && counts.getOrDefault(dateline, 0) == top) {
+      return dateline;
+    }
     for (List<ActorMatcher.Found> fs : found) {
       for (ActorMatcher.Found f : fs) {
         ActorRef a = f.actor();

@@ -388,6 +388,25 @@ class KnowledgeBaseActorResolverTest {
   }
 
   @Test
+  void the_dateline_capital_breaks_a_tie_between_places_for_unnamed_militants() {
+    DocumentActors a = resolve("2024-01-28",
+        Sentences.sentence(0, "BAGHDAD/NNP ,/, Jan./NNP 28/CD --/: Biden/NNP blamed/VBD militant/JJ groups/NNS operating/VBG"
+            + " in/IN Syria/NNP and/CC Iraq/NNP"));
+    assertEquals("IRQREB", at(a, 0, 9).actor().code());
+  }
+
+  @Test
+  void a_dateline_alone_does_not_set_where_militants_operate() {
+    DocumentActors a = resolve("2024-01-28",
+        Sentences.sentence(0, "WASHINGTON/NNP ,/, Jan./NNP 28/CD --/: Biden/NNP blamed/VBD militant/JJ groups/NNS in/IN Iraq/NNP"));
+    assertEquals("IRQREB", at(a, 0, 9).actor().code(), "the place named in the story wins over the dateline");
+    DocumentActors tie = resolve("2024-01-28",
+        Sentences.sentence(0, "AMMAN/NNP ,/, Jan./NNP 28/CD --/: Biden/NNP blamed/VBD militant/JJ groups/NNS operating/VBG"
+            + " in/IN Syria/NNP and/CC Iraq/NNP"));
+    assertTrue(!at(tie, 0, 9).actor().code().startsWith("JOR"), "a dateline outside the tied places decides nothing");
+  }
+
+  @Test
   void no_setting_country_when_two_countries_tie() {
     DocumentActors a = resolve("1990-01-01",
         Sentences.sentence(0, "President/NNP Jean/NNP Dupont/NNP welcomed/VBD the/DT South/NNP African/NNP leader/NN"
