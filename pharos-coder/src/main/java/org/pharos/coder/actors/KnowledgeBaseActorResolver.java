@@ -78,8 +78,9 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
       places.addAll(matcher.placeCountries(s));
     }
     String focus = focusCountry(found);
-    String setting = settingCountry(found, places);
     String dateline = document.sentences().isEmpty() ? null : matcher.datelineCountry(document.sentences().get(0));
+    String setting = settingCountry(found, places, null);
+    String datelinedSetting = settingCountry(found, places, dateline);
     String homeSetting = homeCountry(found, places, dateline);
     Learned learned = new Learned();
     List<ActorMention> mentions = new ArrayList<>();
@@ -91,7 +92,7 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
       List<ActorMatcher.Found> fs = found.get(si);
       // bare titles first (they may become names that later sentences refer to)
       for (int i = 0; i < fs.size(); i++) {
-        fs.set(i, withSetting(resolveTitle(s, fs.get(i), learned, focus, date), setting, homeSetting));
+        fs.set(i, withSetting(resolveTitle(s, fs.get(i), learned, focus, date), setting, datelinedSetting, homeSetting));
       }
       learnAppositives(s, fs, learned);
       for (ActorMatcher.Found f : fs) {
@@ -144,10 +145,11 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
   }
 
   /**
-   * The country the document is set in: the country most often named by actors and places, when it
-   * leads every other country strictly; else {@code null}.
+   * The country the document is set in: the country of the {@code dateline} capital (may be
+   * {@code null}) when the story names that country at all; else the country most often named by
+   * actors and places, when it leads every other country strictly; else {@code null}.
    */
-  private static String settingCountry(List<List<ActorMatcher.Found>> found, List<String> places) {
+  private static String settingCountry(List<List<ActorMatcher.Found>> found, List<String> places, String dateline) {
     Map<String, Integer> counts = count(places);
     for (List<ActorMatcher.Found> fs : found) {
       for (ActorMatcher.Found f : fs) {
@@ -156,6 +158,9 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
           counts.merge(c, 1, Integer::sum); // not transnational groups (IMG…): their country is only where they began
         }
       }
+    }
+    if (dateline != null && counts.getOrDefault(dateline, 0) > 0) {
+      return dateline;
     }
     return leader(counts);
   }
@@ -221,11 +226,17 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
    * setting country at {@link #FOCUS_CONFIDENCE}: the gold sets code rebels, militias and opposition by
    * the country they operate in ("Darfur rebels" {@code SDNREB}, militias in Iraq {@code IRQ…}); a
    * backer stays in {@code affiliation}. Named transnational groups keep their own code (they are never
-   * {@code ---}); NGOs, businesses and media keep {@code ---}, as they often work abroad.
+   * {@code ---}); NGOs, businesses and media keep {@code ---}, as they often work abroad. Local groups
+   * take the {@code homeSetting}; armed forces, which often act abroad ("the Pentagon sent
+   * paratroopers"), the {@code documentSetting}; other state roles the {@code datelinedSetting}, which
+   * prefers the country of the dateline ("BAGHDAD, ... Government spokesman Basim al-Awadi": IRQGOV,
+   * although the story names the US more often).
    */
-  private static ActorMatcher.Found withSetting(ActorMatcher.Found f, String documentSetting, String homeSetting) {
+  private static ActorMatcher.Found withSetting(ActorMatcher.Found f, String documentSetting, String datelinedSetting,
+      String homeSetting) {
     ActorRef a = f.actor();
-    String setting = a.sector() != null && LOCAL_SECTORS.contains(a.sector()) ? homeSetting : documentSetting;
+    String setting = a.sector() != null && LOCAL_SECTORS.contains(a.sector()) ? homeSetting
+        : a.sector() != null && FOREIGN_REACH_SECTORS.contains(a.sector()) ? documentSetting : datelinedSetting;
     if (setting == null || a.code() == null || !a.code().startsWith("---") || a.country() != null
         || setting.equals(a.affiliation()) || a.sector() == null || LOCAL_LESS_SECTORS.contains(a.sector())
         || f.how().equals("generic") && !SETTING_GENERIC_SECTORS.contains(a.sector())) {

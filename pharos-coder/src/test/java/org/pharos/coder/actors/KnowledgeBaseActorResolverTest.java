@@ -407,6 +407,20 @@ class KnowledgeBaseActorResolverTest {
   }
 
   @Test
+  void an_unnamed_state_role_takes_the_dateline_country_when_the_story_names_it() {
+    DocumentActors a = resolve("2023-11-22",
+        Sentences.sentence(0, "BAGHDAD/NNP ,/, Nov./NNP 22/CD --/: American/JJ jets/NNS bombed/VBD Kataib/NNP Hezbollah/NNP"
+            + " ,/, US/NNP officials/NNS said/VBD ./."),
+        Sentences.sentence(1, "Government/NNP spokesman/NN Basim/NNP al-Awadi/NNP criticised/VBD Washington/NNP ./."));
+    assertEquals("IRQGOV", at(a, 1, 2).actor().code(), "the dateline's country, named by Kataib Hezbollah");
+    DocumentActors elsewhere = resolve("2023-11-22",
+        Sentences.sentence(0, "AMMAN/NNP ,/, Nov./NNP 22/CD --/: American/JJ jets/NNS bombed/VBD Kataib/NNP Hezbollah/NNP"
+            + " ,/, US/NNP officials/NNS said/VBD ./."),
+        Sentences.sentence(1, "Government/NNP spokesman/NN Basim/NNP al-Awadi/NNP criticised/VBD Washington/NNP ./."));
+    assertEquals("USAGOV", at(elsewhere, 1, 2).actor().code(), "a dateline country the story never names decides nothing");
+  }
+
+  @Test
   void no_setting_country_when_two_countries_tie() {
     DocumentActors a = resolve("1990-01-01",
         Sentences.sentence(0, "President/NNP Jean/NNP Dupont/NNP welcomed/VBD the/DT South/NNP African/NNP leader/NN"
