@@ -2087,6 +2087,38 @@ public final class EventPatternMatcher {
     return out;
   }
 
+  /**
+   * {@code targets} without a bare country that is the home of a source, when a target of another
+   * country remains: "the Canadian government announced bans on travel to Canada against Russian
+   * officers" aims at the officers; Canada is where they may not go, not a side of the event.
+   */
+  private static List<Arg> withoutOwnCountryBesideOthers(List<Arg> targets, List<Arg> sources) {
+    Set<String> home = new HashSet<>();
+    for (Arg s : sources) {
+      String c = countryBlock(s.mention());
+      if (c != null) {
+        home.add(c);
+      }
+    }
+    List<Arg> kept = new ArrayList<>();
+    boolean foreign = false;
+    for (Arg t : targets) {
+      String code = t.mention().actor() == null ? null : t.mention().actor().code();
+      boolean ownBare = code != null && code.length() == 3 && home.contains(code);
+      if (!ownBare) {
+        kept.add(t);
+        String c = countryBlock(t.mention());
+        foreign |= c != null && !home.contains(c);
+      }
+    }
+    return foreign ? kept : targets;
+  }
+
+  private static String countryBlock(ActorMention m) {
+    String code = m.actor() == null ? null : m.actor().code();
+    return code == null || code.length() < 3 || code.startsWith("---") ? null : code.substring(0, 3);
+  }
+
   /** {@code args} without those whose country block (first three letters) is one of {@code exclude}'s. */
   private static List<Arg> withoutSameCountry(List<Arg> args, List<Arg> exclude) {
     List<Arg> out = new ArrayList<>();
@@ -2121,6 +2153,7 @@ public final class EventPatternMatcher {
     if (targets.isEmpty()) {
       targets = withoutSameActors(dedupe(f.fallbackTargets(), f.trigger()), sources);
     }
+    targets = withoutOwnCountryBesideOthers(targets, sources);
     if (!sources.isEmpty() && !targets.isEmpty()) {
       for (Arg s : sources) {
         for (Arg t : targets) {

@@ -27,6 +27,29 @@ class EventPatternMatcherTest {
   }
 
   @Test
+  void advising_against_travel_to_a_country_reduces_relations_with_it() {
+    AnnotatedSentence s = corenlp("The US State Department advised against travel to Tunisia .");
+    assertEquals(Set.of("USAGOV>TUN:160"),
+        events(s, mention(s, "US State Department", "USAGOV"), mention(s, "Tunisia", "TUN")));
+  }
+
+  @Test
+  void own_country_named_as_a_place_is_no_target_beside_a_foreign_one() {
+    AnnotatedSentence s = corenlp("The Canadian government imposed bans on travel to Canada against Russian officers .");
+    assertEquals(Set.of("CANGOV>RUSMIL:172"),
+        events(s, mention(s, "Canadian government", "CANGOV"), mention(s, "Canada", "CAN"),
+            mention(s, "Russian officers", "RUSMIL")));
+  }
+
+  @Test
+  void the_object_of_discuss_is_a_topic_not_a_party() {
+    AnnotatedSentence s = corenlp("Sudani met Assad to discuss efforts against Islamic State militants .");
+    assertEquals(Set.of("IRQGOV>SYRGOV:040"),
+        events(s, mention(s, "Sudani", "IRQGOV"), mention(s, "Assad", "SYRGOV"),
+            mention(s, "Islamic State militants", "IMGREBISI")));
+  }
+
+  @Test
   void active_transitive_verb_codes_subject_against_object() {
     AnnotatedSentence s = corenlp("Putin met Sudani in Moscow on October 10 .");
     assertEquals(Set.of("RUSGOV>IRQGOV:040"),
