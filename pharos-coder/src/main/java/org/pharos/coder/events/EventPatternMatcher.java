@@ -112,6 +112,8 @@ public final class EventPatternMatcher {
   public static final String ANTECEDENT = "antecedent";
   private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "these", "that", "those");
   private static final Set<String> GRIEVANCE_PREPS = Set.of("over", "about", "against", "regarding");
+  /** Verbs whose agentless passive with "to" states the subject's stance: "X is opposed to Y". */
+  private static final Set<String> STATIVE_PASSIVES = Set.of("oppose");
   private static final Set<String> PURPOSE_VERBS = Set.of(
       "protest", "demand", "condemn", "denounce", "oppose", "reject", "decry", "call", "urge", "press");
   private static final Set<String> ADDRESSEE_PREPS = Set.of("on", "upon", "to", "from");
@@ -639,6 +641,9 @@ public final class EventPatternMatcher {
           targets.addAll(actorsAt(c, d.dependent(), 1, false));
         }
       }
+      if (withoutSameActors(targets, sources).isEmpty() && comp == null) {
+        targets.addAll(withoutSameActors(objectAuthors(c, v), sources));
+      }
       if (withoutSameActors(targets, sources).isEmpty() && comp != null) {
         targets.addAll(withoutSameActors(comp.sources(), sources));
         if (targets.isEmpty()) {
@@ -675,6 +680,25 @@ public final class EventPatternMatcher {
     boolean symmetric = own != null && own.symmetric() || comp != null && comp.symmetric();
     return Optional.of(new Frame(v, v, code, sources, targets, List.of(), symmetric,
         1 + (comp == null ? 0 : 1), "control:" + family.name(), triggerText(c, v, entry.particle())));
+  }
+
+  /**
+   * "demanded an immediate admission by Moscow", "demanded an apology from Israel": the party named by
+   * a "by" or "from" phrase of a demanded object that is no actor and no event is the one addressed.
+   */
+  private List<Arg> objectAuthors(Ctx c, int v) {
+    List<Arg> out = new ArrayList<>();
+    for (int o : c.g.children(v, "obj")) {
+      if (c.covering(o).isPresent() || isEventNoun(c, o)) {
+        continue;
+      }
+      for (DepEdge d : c.g.childrenByBase(o, "nmod")) {
+        if (d.subtype().equals("by") || d.subtype().equals("from")) {
+          out.addAll(actorsAt(c, d.dependent(), 2, false));
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -1356,6 +1380,9 @@ public final class EventPatternMatcher {
   }
 
   private Frame verbFrame(Ctx c, int v, TriggerEntry e) {
+    if (isStativePassive(c, v)) {
+      return stativeFrame(c, v, e);
+    }
     boolean passive = isPassive(c, v);
     List<Arg> sources = argsOf(c, v, SOURCE_RELS_VERB, 1, false);
     if (sources.isEmpty() && !passive) {
@@ -1463,6 +1490,33 @@ public final class EventPatternMatcher {
     }
     absorbObjectEventNouns(c, v, consumedObjects, isStance(e.code()));
     return verb;
+  }
+
+  /**
+   * "Israel is opposed to French mediation": a stative passive ({@link #STATIVE_PASSIVES}) with a "to"
+   * phrase and no agent describes the subject's own stance, so the subject is the source and the "to"
+   * phrase (or, for an event noun, its agent) the target.
+   */
+  private boolean isStativePassive(Ctx c, int v) {
+    return STATIVE_PASSIVES.contains(c.g.lemma(v)) && isPassive(c, v) && c.g.children(v, "obl:agent").isEmpty()
+        && c.g.children(v, "obl:by").isEmpty() && !c.g.children(v, "obl:to").isEmpty();
+  }
+
+  private Frame stativeFrame(Ctx c, int v, TriggerEntry e) {
+    List<Arg> sources = argsOf(c, v, Set.of("nsubj:pass"), 1, false);
+    List<Integer> stanceObjects = c.g.children(v, "obl:to");
+    List<Arg> targets = new ArrayList<>();
+    for (int o : stanceObjects) {
+      targets.addAll(actorsAt(c, o, 1, false));
+    }
+    List<Arg> fallback = eventAuthors(c, stanceObjects, sources);
+    for (int o : stanceObjects) {
+      if (isEventNoun(c, o)) {
+        c.consumed.add(o); // "opposed to French mediation": the mediation is what is opposed, no event of its own
+      }
+    }
+    return new Frame(v, v, e.code(), sources, targets, fallback, e.symmetric(), e.specificity(), "verb",
+        triggerText(c, v, e.particle()));
   }
 
   /**

@@ -1,0 +1,44 @@
+package org.pharos.coder.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.pharos.coder.events.TestParses.corenlp;
+import static org.pharos.coder.events.TestParses.mention;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.pharos.coder.actors.ActorMention;
+import org.pharos.model.text.AnnotatedSentence;
+
+/** Stative passives ("X is opposed to Y"), demanded objects with an author, and repression of protests. */
+class StanceAndAddresseeTest {
+  private final EventPatternMatcher matcher = new EventPatternMatcher(EventLexicon.standard());
+
+  private Set<String> events(AnnotatedSentence s, ActorMention... mentions) {
+    return TestParses.eventStrings(matcher, s, mentions);
+  }
+
+  @Test
+  void being_opposed_to_an_event_rejects_its_author() {
+    AnnotatedSentence s = corenlp("Israel is opposed to French mediation in the talks .");
+    assertEquals(Set.of("ISR>FRA:120"), events(s, mention(s, "Israel", "ISR"), mention(s, "French", "FRA")));
+  }
+
+  @Test
+  void a_passive_with_an_agent_is_no_stance_of_the_subject() {
+    AnnotatedSentence s = corenlp("The plan was opposed by Iran .");
+    assertEquals(Set.of("IRN>-:120"), events(s, mention(s, "Iran", "IRN")));
+  }
+
+  @Test
+  void the_author_of_a_demanded_admission_is_the_addressee() {
+    AnnotatedSentence s = corenlp("Poland demanded an immediate admission by Moscow that its forces murdered the officers .");
+    assertEquals(Set.of("POL>RUSGOV:100"), events(s, mention(s, "Poland", "POL"), mention(s, "Moscow", "RUSGOV")));
+  }
+
+  @Test
+  void preventing_a_protest_restricts_the_protesters() {
+    AnnotatedSentence s = corenlp("Iraqi police prevented a protest by Kurdish students .");
+    assertEquals(Set.of("IRQCOP>IRQEDU:1721"),
+        events(s, mention(s, "Iraqi police", "IRQCOP"), mention(s, "Kurdish students", "IRQEDU")));
+  }
+}
