@@ -25,7 +25,7 @@ public final class DependencyGraph {
       c.add(new ArrayList<>());
       h.add(new ArrayList<>());
     }
-    for (DepEdge e : sentence.dependencies()) {
+    for (DepEdge e : repairedEdges(sentence)) {
       if (e.governor() >= 0 && e.governor() <= n && e.dependent() >= 1 && e.dependent() <= n) {
         c.get(e.governor()).add(e);
         h.get(e.dependent()).add(e);
@@ -35,6 +35,46 @@ public final class DependencyGraph {
     h.replaceAll(List::copyOf);
     this.children = List.copyOf(c);
     this.heads = List.copyOf(h);
+  }
+
+  /**
+   * The sentence's edges with one known parser slip undone: a day name between a verb and its object
+   * ("The army lifted Friday a day-old blockade") becomes the verb's temporal modifier with the noun
+   * phrase left hanging off it as {@code dep}; the noun is re-attached as the verb's object when the
+   * verb has none.
+   */
+  private static List<DepEdge> repairedEdges(AnnotatedSentence sentence) {
+    List<DepEdge> edges = sentence.dependencies();
+    List<DepEdge> out = new ArrayList<>(edges.size());
+    for (DepEdge e : edges) {
+      DepEdge tmod = e.relation().equals("dep") ? temporalHead(edges, e.governor()) : null;
+      boolean noun = e.dependent() >= 1 && e.dependent() <= sentence.size() && sentence.token(e.dependent()).isNoun();
+      if (tmod != null && noun && tmod.governor() > 0 && tmod.governor() < tmod.dependent()
+          && tmod.dependent() < e.dependent() && !hasObject(edges, tmod.governor())) {
+        out.add(new DepEdge(tmod.governor(), e.dependent(), "obj"));
+      } else {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private static DepEdge temporalHead(List<DepEdge> edges, int token) {
+    for (DepEdge e : edges) {
+      if (e.dependent() == token && e.relation().equals("obl:tmod")) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasObject(List<DepEdge> edges, int verb) {
+    for (DepEdge e : edges) {
+      if (e.governor() == verb && e.relation().equals("obj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The sentence. */

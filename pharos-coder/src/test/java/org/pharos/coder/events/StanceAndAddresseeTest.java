@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.pharos.coder.actors.ActorMention;
 import org.pharos.model.text.AnnotatedSentence;
 
-/** Stative passives ("X is opposed to Y"), demanded objects with an author, and repression of protests. */
+/**
+ * Stative passives ("X is opposed to Y"), demanded objects with an author, repression of protests, and a
+ * day name the parser put between a verb and its object.
+ */
 class StanceAndAddresseeTest {
   private final EventPatternMatcher matcher = new EventPatternMatcher(EventLexicon.standard());
 
@@ -40,5 +43,12 @@ class StanceAndAddresseeTest {
     AnnotatedSentence s = corenlp("Iraqi police prevented a protest by Kurdish students .");
     assertEquals(Set.of("IRQCOP>IRQEDU:1721"),
         events(s, mention(s, "Iraqi police", "IRQCOP"), mention(s, "Kurdish students", "IRQEDU")));
+  }
+
+  @Test
+  void a_day_name_between_verb_and_object_leaves_the_object_to_the_verb() {
+    AnnotatedSentence s = corenlp("The Israeli army lifted Friday a day - old blockade on Palestinian lorries , officials told AFP .");
+    assertEquals(Set.of("ISRMIL>PSE:0872"),
+        events(s, mention(s, "Israeli army", "ISRMIL"), mention(s, "Palestinian lorries", "PSE")));
   }
 }
