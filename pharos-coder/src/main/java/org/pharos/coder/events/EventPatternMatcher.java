@@ -13,6 +13,7 @@ import org.pharos.coder.actors.DocumentActors;
 import org.pharos.model.ActorRef;
 import org.pharos.model.text.AnnotatedSentence;
 import org.pharos.model.text.DepEdge;
+import org.pharos.model.text.Timex;
 import org.pharos.model.text.Token;
 
 /**
@@ -71,6 +72,8 @@ public final class EventPatternMatcher {
   private static final Set<String> TARGET_RELS_VERB = Set.of("obj", "iobj", "nsubj:pass");
   private static final Set<String> TARGET_PREPS = Set.of(
       "on", "against", "at", "with", "to", "toward", "towards", "into", "from", "upon");
+  /** Prepositions naming the sides of a symmetric event ("clashes between X and Y"). */
+  private static final List<String> SYMMETRIC_PREPS = List.of("between", "among");
   private static final Set<String> NOUN_TARGET_PREPS = Set.of(
       "on", "against", "at", "with", "to", "toward", "towards", "into", "upon", "for");
   private static final Set<String> MODIFIER_RELS = Set.of(
@@ -94,6 +97,8 @@ public final class EventPatternMatcher {
   private static final Set<String> WOULD_AUX = Set.of("would");
   private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether", "when");
   /** How a parser attaches a trailing or parenthetical "officials said" to the clause it reports. */
+  /** Entity types of time expressions (SUTime's), whose phrases never fill an event's argument slot. */
+  private static final Set<String> TEMPORAL_NER = Set.of("DATE", "TIME", "DURATION", "SET");
   private static final Set<String> REPORTING_ATTACHMENTS = Set.of("parataxis", "dep", "csubj", "obl:tmod");
   private static final String DEMAND_FAMILY = "DEMAND";
   private static final String THREATEN_FAMILY = "THREATEN";
@@ -603,7 +608,7 @@ public final class EventPatternMatcher {
     ControlEntry entry = null;
     for (ControlEntry e : lexicon.controls(c.g.lemma(v))) {
       if ((e.particle() == null || e.particle().equals(particle))
-          && (e.oblique() == null || c.g.hasChild(v, "obl:" + e.oblique()))) {
+          && (e.oblique() == null || !nonTemporal(c, c.g.children(v, "obl:" + e.oblique())).isEmpty())) {
         entry = e;
         break;
       }
@@ -786,7 +791,7 @@ public final class EventPatternMatcher {
     }
     List<Integer> nouns = new ArrayList<>();
     if (entry.oblique() != null) {
-      nouns.addAll(c.g.children(v, "obl:" + entry.oblique()));
+      nouns.addAll(nonTemporal(c, c.g.children(v, "obl:" + entry.oblique())));
     } else {
       nouns.addAll(c.g.children(v, "obj"));
     }
@@ -1480,6 +1485,9 @@ public final class EventPatternMatcher {
         fallback = new ArrayList<>();
       }
     }
+    if (e.symmetric() && sources.isEmpty() && targets.isEmpty() && c.g.token(v).pos().equals("VBG")) {
+      sources = new ArrayList<>(symmetricSides(c, v)); // "Fighting erupted between X and Y": a gerund subject
+    }
     Frame verb = new Frame(v, v, e.code(), sources, targets, fallback, e.symmetric(), e.specificity(), "verb",
         triggerText(c, v, e.particle()));
     if (lexicon.isResultVerb(c.g.lemma(v))) {
@@ -1747,6 +1755,9 @@ public final class EventPatternMatcher {
         sources.addAll(actorsAt(c, o, 1, false));
       }
     }
+    if (e.symmetric()) {
+      sources.addAll(symmetricSides(c, n));
+    }
     if (sources.isEmpty() && c.antecedentAgent != null && isForce(e.code()) && isDefinite(c, n)) {
       sources.add(new Arg(c.antecedentAgent, 3));
     }
@@ -1771,6 +1782,36 @@ public final class EventPatternMatcher {
     }
     return Optional.of(new Frame(n, clauseHead, e.code(), sources, targets, List.of(), e.symmetric(),
         e.specificity(), "noun", c.g.token(n).word()));
+  }
+
+  /**
+   * The sides of a symmetric event noun named by "between" / "among": on the noun ("clashes between X
+   * and Y", "talks among X, Y and Z") or, when the noun is the subject of a verb that only says it
+   * happened, on that verb ("fighting broke out between X and Y", "fighting erupted between X and Y").
+   * Only a noun that is its clause's subject or head counts: a noun inside an adjunct or object is
+   * background ("closed its borders because of fighting between X and Y", "to oversee a ceasefire
+   * between X and Y", "two days after clashes between X and Y").
+   */
+  private List<Arg> symmetricSides(Ctx c, int n) {
+    Optional<DepEdge> up = c.g.primaryHead(n);
+    boolean subject = up.isPresent() && up.get().governor() > 0 && up.get().baseRelation().startsWith("nsubj");
+    if (up.isPresent() && up.get().governor() > 0 && !subject) {
+      return List.of();
+    }
+    List<Integer> heads = new ArrayList<>();
+    for (String p : SYMMETRIC_PREPS) {
+      heads.addAll(c.g.children(n, "nmod:" + p));
+    }
+    if (subject && c.g.token(up.get().governor()).isVerb() && bestVerbEntry(c, up.get().governor()) == null) {
+      for (String p : SYMMETRIC_PREPS) {
+        heads.addAll(c.g.children(up.get().governor(), "obl:" + p));
+      }
+    }
+    List<Arg> out = new ArrayList<>();
+    for (int h : heads) {
+      out.addAll(actorsAt(c, h, 1, false));
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------- lexicon look-ups
@@ -1848,13 +1889,32 @@ public final class EventPatternMatcher {
   private List<Integer> obliqueNouns(Ctx c, int v, String condition) {
     int colon = condition.indexOf(':');
     if (colon < 0) {
-      return c.g.children(v, "obl:" + condition);
+      return nonTemporal(c, c.g.children(v, "obl:" + condition));
     }
     List<Integer> out = new ArrayList<>();
     Set<String> lemma = Set.of(condition.substring(colon + 1));
     for (int o : c.g.children(v, "obl:" + condition.substring(0, colon))) {
       if (objectMatches(c, o, lemma)) {
         out.add(o);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The phrases among {@code heads} that are not time expressions: "called on Tuesday" is no appeal
+   * "on" anyone, "went on Monday" no "on" phrase of the event.
+   */
+  private static List<Integer> nonTemporal(Ctx c, List<Integer> heads) {
+    List<Integer> out = new ArrayList<>(heads.size());
+    for (int h : heads) {
+      String ner = c.g.token(h).ner();
+      boolean temporal = TEMPORAL_NER.contains(ner == null ? "" : ner);
+      for (Timex t : c.g.sentence().timexes()) {
+        temporal |= h >= t.tokenBegin() && h < t.tokenEnd();
+      }
+      if (!temporal) {
+        out.add(h);
       }
     }
     return out;

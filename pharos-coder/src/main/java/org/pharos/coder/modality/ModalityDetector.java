@@ -17,7 +17,7 @@ import org.pharos.model.text.DepEdge;
  *   <li>{@code NEGATED}: "not", "n't", "never" on the trigger or its clause; "no strikes"; the event
  *       under "deny" ("denied attacking") or "fail" ("failed to reach an agreement").
  *   <li>{@code HYPOTHETICAL}: questions (the sentence ends with "?"); could / may / might / would /
- *       should / can / must; conditionals ("if", "unless", "whether"); "possible", "potential",
+ *       should / can / must; conditionals ("if", "unless", "whether"); forecasts ("is likely / unlikely to"); "possible", "potential",
  *       "threat of", "risk of", "fear of". "Would" in reported speech of the speaker's own act (a
  *       pronoun subject) is the past of "will", not a condition ("said it would summon the envoy":
  *       planned; "said Iran would attack Israel" stays a forecast).
@@ -39,6 +39,7 @@ public final class ModalityDetector {
   private static final Set<String> PLANNED_AUX = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
   private static final Set<String> HYPOTHETICAL_MODIFIERS = Set.of("possible", "potential", "likely", "hypothetical", "feared");
+  private static final Set<String> FORECAST_PREDICATES = Set.of("likely", "unlikely", "probable", "improbable");
   private static final Set<String> HYPOTHETICAL_GOVERNORS = Set.of("threat", "risk", "possibility", "fear", "prospect", "danger", "specter", "spectre");
   private static final Set<String> PLANNED_GOVERNORS = Set.of("plan", "schedule", "expect", "intend", "prepare", "set", "aim", "due", "go");
   private static final Set<String> PLANNED_MODIFIERS = Set.of("planned", "upcoming", "scheduled", "proposed", "future", "forthcoming");
@@ -201,6 +202,10 @@ public final class ModalityDetector {
       }
       if (h.isPresent() && h.get().baseRelation().equals("advcl") && CONDITIONAL_MARKS.contains(h.get().subtype())) {
         return true;
+      }
+      if (h.isPresent() && h.get().baseRelation().equals("xcomp") && h.get().governor() > 0
+          && FORECAST_PREDICATES.contains(g.lemma(h.get().governor()).toLowerCase(java.util.Locale.ROOT))) {
+        return true; // "the militias are unlikely to stop", "is likely to retaliate": a forecast
       }
       if (absorbed.contains(node)) {
         if (h.isEmpty() || !isClauseLink(h.get())) {

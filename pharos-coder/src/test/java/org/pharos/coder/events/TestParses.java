@@ -59,6 +59,15 @@ public final class TestParses {
     return parse(index, String.join("\n", lines));
   }
 
+  /** The real CoreNLP parse of a test sentence with the time expressions SUTime found in it. */
+  public static AnnotatedSentence corenlp(String tokens, List<Timex> timexes) {
+    List<String> lines = CORENLP.get(tokens);
+    if (lines == null) {
+      throw new IllegalArgumentException("no CoreNLP parse stored for: " + tokens);
+    }
+    return parse(0, String.join("\n", lines), timexes);
+  }
+
   /** The real CoreNLP parse of a test sentence, given as its space-joined tokens. */
   public static AnnotatedSentence corenlp(String tokens) {
     List<String> lines = CORENLP.get(tokens);

@@ -32,6 +32,11 @@ class ModalityDetectorTest {
   }
 
   @Test
+  void an_event_someone_is_unlikely_to_do_is_a_forecast() {
+    assertEquals(Modality.HYPOTHETICAL, of("Analysts say the militias are unlikely to stop their attacks .", "stop"));
+  }
+
+  @Test
   void not_makes_the_event_negated() {
     assertEquals(Modality.NEGATED, of("The militias did not attack the base .", "attack"));
   }

@@ -1,0 +1,64 @@
+package org.pharos.coder.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.pharos.coder.events.TestParses.corenlp;
+import static org.pharos.coder.events.TestParses.mention;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.pharos.coder.actors.ActorMention;
+import org.pharos.model.text.AnnotatedSentence;
+import org.pharos.model.text.Timex;
+
+/**
+ * Sides of a symmetric event noun named by "between" (on the noun or on the verb that says it
+ * happened), never for a background noun; time phrases are no argument slots ("called ... on
+ * Tuesday" is no appeal on anyone). Real CoreNLP parses of sentences written for these tests.
+ */
+class SymmetricSidesAndTimePhrasesTest {
+  private final EventPatternMatcher matcher = new EventPatternMatcher(EventLexicon.standard());
+
+  private Set<String> events(AnnotatedSentence s, ActorMention... mentions) {
+    return TestParses.eventStrings(matcher, s, mentions);
+  }
+
+  @Test
+  void fighting_that_broke_out_between_two_states_is_force_both_ways() {
+    AnnotatedSentence s = corenlp("Heavy fighting broke out between Armenia and Azerbaijan over the disputed region of "
+        + "Nagorno - Karabakh on Sunday .");
+    assertEquals(Set.of("ARM>AZE:190", "AZE>ARM:190"),
+        events(s, mention(s, "Armenia", "ARM"), mention(s, "Azerbaijan", "AZE")));
+  }
+
+  @Test
+  void fighting_that_erupted_between_an_army_and_a_militia_is_force_both_ways() {
+    AnnotatedSentence s = corenlp("Fighting erupted in Khartoum on Saturday between the army and the Rapid Support Forces .");
+    assertEquals(Set.of("SDNMIL>SDNREB:190", "SDNREB>SDNMIL:190"),
+        events(s, mention(s, "army", "SDNMIL"), mention(s, "Rapid Support Forces", "SDNREB")));
+  }
+
+  @Test
+  void fighting_named_as_a_cause_is_background_not_an_event_of_its_sides() {
+    AnnotatedSentence s = corenlp("Russia closed its southern borders with Iran and Turkey because of fighting between "
+        + "Azerbaijanis and Armenians .");
+    Set<String> out = events(s, mention(s, "Russia", "RUS"), mention(s, "Iran", "IRN"), mention(s, "Turkey", "TUR"),
+        mention(s, "Azerbaijanis", "AZE"), mention(s, "Armenians", "ARM"));
+    assertTrue(out.stream().noneMatch(e -> e.startsWith("AZE>") || e.startsWith("ARM>")), out.toString());
+  }
+
+  @Test
+  void a_time_phrase_after_call_is_no_appeal_on_anyone() {
+    String text = "Indian warplanes struck what New Delhi called a militant training camp near Balakot in Pakistan "
+        + "on Tuesday .";
+    AnnotatedSentence s = corenlp(text, List.of(new Timex("Tuesday", "DATE", "2019-02-26", 17, 18)));
+    Set<String> out = events(s, mention(s, "Indian warplanes", "INDMIL"), mention(s, "New Delhi", "INDGOV"),
+        mention(s, "Pakistan", "PAK"));
+    assertTrue(out.stream().noneMatch(e -> e.contains(":02")), out.toString());
+    // the same parse without the time expression reads "on Tuesday" as the addressee slot of "call on"
+    AnnotatedSentence untimed = corenlp(text);
+    assertTrue(events(untimed, mention(untimed, "Indian warplanes", "INDMIL"), mention(untimed, "New Delhi", "INDGOV"),
+        mention(untimed, "Pakistan", "PAK")).stream().anyMatch(e -> e.contains(":02")));
+  }
+}
