@@ -234,6 +234,7 @@ public final class EventPatternMatcher {
         nounFrame(c, i).ifPresent(frames::add);
       }
     }
+    frames.removeIf(f -> isInRelativeClause(c, f.trigger()));
     List<EventMatch> out = new ArrayList<>();
     for (Frame f : frames) {
       pair(withProposerTarget(c, withClaimantTarget(c, withRetaliationTarget(c, withConditionTarget(c, withDeepTargets(c, f))))), out);
@@ -1679,6 +1680,35 @@ public final class EventPatternMatcher {
   private static boolean isStance(String code) {
     return code != null && (code.startsWith("10") || code.startsWith("11") || code.startsWith("12")
         || code.startsWith("13"));
+  }
+
+  /**
+   * "Macedonia, which is preparing an offensive", "a helicopter that was captured by the authorities",
+   * "a resolution that aims to tighten sanctions": a trigger that heads a relative clause ({@code
+   * acl:relcl}), or its object or complement, describes the noun it modifies, as background; the
+   * public gold standards do not code it as an event of the sentence. Only complement, object and
+   * conjunct edges are climbed: a clause hung under the relative clause by a loose {@code dep} or
+   * {@code parataxis} edge (a parse error: "X, who had been arrested, came as Israel announced...") or
+   * a participle of a noun inside it ("fighters killed in US strikes") is not counted as inside.
+   */
+  private boolean isInRelativeClause(Ctx c, int i) {
+    int cur = i;
+    for (int steps = 0; steps <= c.g.size(); steps++) {
+      Optional<DepEdge> h = c.g.primaryHead(cur);
+      if (h.isEmpty()) {
+        return false;
+      }
+      String rel = h.get().relation();
+      if (rel.equals("acl:relcl")) {
+        return true;
+      }
+      String base = h.get().baseRelation();
+      if (!(base.equals("xcomp") || base.equals("ccomp") || base.equals("conj") || base.equals("obj"))) {
+        return false;
+      }
+      cur = h.get().governor();
+    }
+    return false;
   }
 
   /** "the strike", "these attacks", "the same raid": a noun that refers back. */

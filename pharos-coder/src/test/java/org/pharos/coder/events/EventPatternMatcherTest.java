@@ -201,6 +201,55 @@ class EventPatternMatcherTest {
   }
 
   @Test
+  void event_inside_a_relative_clause_is_background_not_coded() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 The the DT 2/det
+        2 US US NNP 3/nsubj
+        3 condemned condemn VBD 0/ROOT
+        4 Serbia Serbia NNP 3/obj 7/nsubj
+        5 , , , 4/punct
+        6 which which WDT 4/ref
+        7 attacked attack VBD 4/acl:relcl
+        8 the the DT 9/det
+        9 rebels rebel NNS 7/obj
+        10 . . . 3/punct""");
+    assertEquals(Set.of("USA>SRB:111"),
+        events(s, mention(s, "US", "USA"), mention(s, "Serbia", "SRB"), mention(s, "rebels", "SRBREB")));
+  }
+
+  @Test
+  void complement_of_a_relative_clause_is_background_too() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 Hungary Hungary NNP 2/nsubj
+        2 backed back VBD 0/ROOT
+        3 a a DT 4/det
+        4 resolution resolution NN 2/obj 6/nsubj
+        5 that that WDT 4/ref
+        6 aims aim VBZ 4/acl:relcl
+        7 to to TO 8/mark
+        8 attack attack VB 6/xcomp
+        9 Serbia Serbia NNP 8/obj
+        10 . . . 2/punct""");
+    assertTrue(events(s, mention(s, "Hungary", "HUN"), mention(s, "Serbia", "SRB")).stream()
+        .noneMatch(e -> e.contains(">SRB:19")));
+  }
+
+  @Test
+  void clause_hung_under_a_relative_clause_by_a_loose_dep_edge_is_still_coded() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 Yaish Yaish NNP 0/ROOT 3/nsubj:pass
+        2 , , , 1/punct
+        3 arrested arrest VBN 1/acl:relcl
+        4 , , , 3/punct
+        5 Israel Israel NNP 6/nsubj
+        6 attacked attack VBD 3/dep
+        7 Gaza Gaza NNP 6/obj
+        8 . . . 1/punct""");
+    assertEquals(Set.of("ISR>PSE:190"),
+        events(s, mention(s, "Israel", "ISR"), mention(s, "Gaza", "PSE")));
+  }
+
+  @Test
   void accepting_demands_from_a_party_yields_to_that_party() {
     AnnotatedSentence s = TestParses.parse(0, """
         1 The the DT 2/det
