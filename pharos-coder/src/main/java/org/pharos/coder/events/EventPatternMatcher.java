@@ -63,7 +63,9 @@ import org.pharos.model.text.Token;
  * of a proposal noun ("demand", "appeal", "offer", ...) it governs within two edges ("rejected North
  * Korea's demand to ..." however parsed). An event needs a source or a target. Several sources and targets give one event
  * per pair; a target equal to the source is dropped; symmetric entries with several sources and no
- * target pair the sources both ways. Sentences without dependency edges give no events.
+ * target pair the sources both ways. Violence whose source is a protesting crowd ("protesters
+ * damaged the consulate", "crowds of students broke into the embassy") is a riot, CAMEO 145, as the
+ * codebook defines it. Sentences without dependency edges give no events.
  *
  * <p>Immutable and thread-safe.
  */
@@ -113,6 +115,13 @@ public final class EventPatternMatcher {
   private static final String DISAPPROVE_CODE = "111";
   /** CAMEO 112, accuse: a speaker's allegation that another party used violence. */
   private static final String ACCUSE_CODE = "112";
+  /** CAMEO 145, protest violently or riot: what a protesting crowd's violence is coded as. */
+  private static final String RIOT_CODE = "145";
+  /** Codes of violence that, committed by a protesting crowd, are a riot ({@value #RIOT_CODE}). */
+  private static final List<String> RIOT_PREFIXES = List.of("171", "180", "181", "182", "190", "193");
+  /** Head nouns (lemmas) of a protesting crowd. */
+  private static final Set<String> CROWD_NOUNS = Set.of("protester", "protestor", "demonstrator", "rioter", "crowd",
+      "mob", "marcher");
   /** The {@link ActorMention#how()} of an agent carried over from an earlier sentence. */
   public static final String ANTECEDENT = "antecedent";
   private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "these", "that", "those");
@@ -237,7 +246,7 @@ public final class EventPatternMatcher {
     frames.removeIf(f -> isInRelativeClause(c, f.trigger()));
     List<EventMatch> out = new ArrayList<>();
     for (Frame f : frames) {
-      pair(withProposerTarget(c, withClaimantTarget(c, withRetaliationTarget(c, withConditionTarget(c, withDeepTargets(c, f))))), out);
+      pair(c, withProposerTarget(c, withClaimantTarget(c, withRetaliationTarget(c, withConditionTarget(c, withDeepTargets(c, f))))), out);
     }
     return withoutUnsourcedDuplicates(out);
   }
@@ -2291,7 +2300,7 @@ public final class EventPatternMatcher {
 
   // ---------------------------------------------------------------- pairing
 
-  private void pair(Frame f, List<EventMatch> out) {
+  private void pair(Ctx c, Frame f, List<EventMatch> out) {
     List<Arg> sources = dedupe(f.sources(), f.trigger());
     List<Arg> targets = withoutSameActors(dedupe(f.targets(), f.trigger()), sources);
     if (targets.isEmpty()) {
@@ -2302,7 +2311,7 @@ public final class EventPatternMatcher {
       for (Arg s : sources) {
         for (Arg t : targets) {
           if (!sameActor(s.mention(), t.mention())) {
-            out.add(match(f, s, t));
+            out.add(match(c, f, s, t));
           }
         }
       }
@@ -2311,26 +2320,57 @@ public final class EventPatternMatcher {
         for (Arg s : sources) {
           for (Arg t : sources) {
             if (!sameActor(s.mention(), t.mention())) {
-              out.add(match(f, s, t));
+              out.add(match(c, f, s, t));
             }
           }
         }
       } else {
         for (Arg s : sources) {
-          out.add(match(f, s, null));
+          out.add(match(c, f, s, null));
         }
       }
     } else {
       for (Arg t : targets) {
-        out.add(match(f, null, t));
+        out.add(match(c, f, null, t));
       }
     }
   }
 
-  private static EventMatch match(Frame f, Arg s, Arg t) {
+  private EventMatch match(Ctx c, Frame f, Arg s, Arg t) {
     int distance = Math.max(s == null ? 0 : s.distance(), t == null ? 0 : t.distance());
-    return new EventMatch(f.trigger(), f.clauseHead(), f.code(), s == null ? null : s.mention(),
+    String code = s != null && isRiotCode(f.code()) && isCrowd(c, s.mention()) ? RIOT_CODE : f.code();
+    return new EventMatch(f.trigger(), f.clauseHead(), code, s == null ? null : s.mention(),
         t == null ? null : t.mention(), f.triggerText(), f.specificity(), distance, f.pattern(), f.statementHead());
+  }
+
+  /** True for the violence a crowd can commit: damage to property (171x), assault (180-182), fighting (190, 193). */
+  private static boolean isRiotCode(String code) {
+    if (code == null) {
+      return false;
+    }
+    for (String p : RIOT_PREFIXES) {
+      if (code.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the mention names a protesting crowd: its head is a crowd noun ("a Ukrainian protestor",
+   * "rioters") or the "of" phrase of one ("crowds of militia supporters").
+   */
+  private boolean isCrowd(Ctx c, ActorMention m) {
+    int h = m.headToken();
+    if (h <= 0 || h > c.g.size()) {
+      return false; // an antecedent carried over from an earlier sentence
+    }
+    if (CROWD_NOUNS.contains(c.g.lemma(h))) {
+      return true;
+    }
+    Optional<DepEdge> up = c.g.primaryHead(h);
+    return up.isPresent() && up.get().relation().equals("nmod:of") && up.get().governor() > 0
+        && CROWD_NOUNS.contains(c.g.lemma(up.get().governor()));
   }
 
   private static List<Arg> dedupe(List<Arg> args, int trigger) {

@@ -50,6 +50,26 @@ class EventPatternMatcherTest {
   }
 
   @Test
+  void violence_by_protesters_is_a_riot_in_active_and_passive_voice() {
+    AnnotatedSentence active = corenlp("A Ukrainian protester destroyed the Russian consulate .");
+    assertEquals(Set.of("UKRCVL>RUSGOV:145"), events(active, mention(active, "Ukrainian protester", "UKRCVL"),
+        mention(active, "Russian consulate", "RUSGOV")));
+    AnnotatedSentence passive = corenlp("The Russian consulate was damaged by Ukrainian protesters .");
+    assertEquals(Set.of("UKRCVL>RUSGOV:145"), events(passive, mention(passive, "Ukrainian protesters", "UKRCVL"),
+        mention(passive, "Russian consulate", "RUSGOV")));
+  }
+
+  @Test
+  void a_crowd_breaking_into_an_embassy_riots_but_soldiers_doing_so_seize_property() {
+    AnnotatedSentence crowd = corenlp("Crowds of Iraqi students broke into the Turkish embassy .");
+    assertEquals(Set.of("IRQEDU>TURGOV:145"), events(crowd, mention(crowd, "Iraqi students", "IRQEDU"),
+        mention(crowd, "Turkish embassy", "TURGOV")));
+    AnnotatedSentence soldiers = corenlp("Iraqi soldiers broke into the Turkish embassy .");
+    assertEquals(Set.of("IRQMIL>TURGOV:171"), events(soldiers, mention(soldiers, "Iraqi soldiers", "IRQMIL"),
+        mention(soldiers, "Turkish embassy", "TURGOV")));
+  }
+
+  @Test
   void active_transitive_verb_codes_subject_against_object() {
     AnnotatedSentence s = corenlp("Putin met Sudani in Moscow on October 10 .");
     assertEquals(Set.of("RUSGOV>IRQGOV:040"),
