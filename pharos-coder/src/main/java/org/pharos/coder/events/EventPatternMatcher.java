@@ -1459,6 +1459,9 @@ public final class EventPatternMatcher {
       }
     }
     fallback.addAll(objectModifierTargets(c, v));
+    if (e.code().startsWith("08")) {
+      fallback.addAll(concessionBeneficiaries(c, v));
+    }
     if (isResponse(e.code()) || isStance(e.code())) {
       // "rejected North Korea's demand"; "condemned the strikes" (a definite strike without an agent
       // of its own is the document's latest force event, whose agent the stance is directed at)
@@ -1581,6 +1584,23 @@ public final class EventPatternMatcher {
         if (NOUN_TARGET_PREPS.contains(d.subtype())) {
           out.addAll(actorsAt(c, d.dependent(), 2, false));
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "allowed the return of U.N. inspectors", "lifted the siege of Gaza": for a concession, the actor an
+   * object noun's "of" phrase names is the one it favours.
+   */
+  private List<Arg> concessionBeneficiaries(Ctx c, int v) {
+    List<Arg> out = new ArrayList<>();
+    for (int o : objectsOf(c, v)) {
+      if (c.covering(o).isPresent()) {
+        continue;
+      }
+      for (int of : c.g.children(o, "nmod:of")) {
+        out.addAll(actorsAt(c, of, 2, false));
       }
     }
     return out;

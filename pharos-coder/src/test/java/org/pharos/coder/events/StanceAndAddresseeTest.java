@@ -10,8 +10,8 @@ import org.pharos.coder.actors.ActorMention;
 import org.pharos.model.text.AnnotatedSentence;
 
 /**
- * Stative passives ("X is opposed to Y"), demanded objects with an author, repression of protests, and a
- * day name the parser put between a verb and its object.
+ * Stative passives ("X is opposed to Y"), demanded objects with an author, repression of protests, the party a
+ * concession's object names, and a day name the parser put between a verb and its object.
  */
 class StanceAndAddresseeTest {
   private final EventPatternMatcher matcher = new EventPatternMatcher(EventLexicon.standard());
@@ -50,5 +50,12 @@ class StanceAndAddresseeTest {
     AnnotatedSentence s = corenlp("The Israeli army lifted Friday a day - old blockade on Palestinian lorries , officials told AFP .");
     assertEquals(Set.of("ISRMIL>PSE:0872"),
         events(s, mention(s, "Israeli army", "ISRMIL"), mention(s, "Palestinian lorries", "PSE")));
+  }
+
+  @Test
+  void allowing_the_return_of_a_party_concedes_to_that_party() {
+    AnnotatedSentence s = corenlp("Iraq allowed the return of U.N. weapons inspectors .");
+    assertEquals(Set.of("IRQ>IGOUNO:080"),
+        events(s, mention(s, "Iraq", "IRQ"), mention(s, "U.N. weapons inspectors", "IGOUNO")));
   }
 }
