@@ -244,6 +244,13 @@ public final class EventPatternMatcher {
       }
     }
     frames.removeIf(f -> isInRelativeClause(c, f.trigger()));
+    Set<Integer> respondedTo = new HashSet<>();
+    for (Frame f : frames) {
+      if (f.code() != null && isResponse(f.code()) && !f.pattern().equals("noun")) {
+        respondedTo.addAll(respondedEventNouns(c, f.trigger()));
+      }
+    }
+    frames.removeIf(f -> f.pattern().equals("noun") && respondedTo.contains(f.trigger()));
     List<EventMatch> out = new ArrayList<>();
     for (Frame f : frames) {
       pair(c, withProposerTarget(c, withClaimantTarget(c, withRetaliationTarget(c, withConditionTarget(c, withDeepTargets(c, f))))), out);
@@ -1738,6 +1745,29 @@ public final class EventPatternMatcher {
       cur = h.get().governor();
     }
     return false;
+  }
+
+  /**
+   * "agreed to US mediation", "conceded to demands from UNITA", "refused to respond to a demand from
+   * the US President": the event noun an agreement, concession or rejection answers (its object or
+   * "to" phrase, or those of its open complement) is what is responded to, already told; it is no
+   * second event of the sentence (its author is the response's target, see {@link
+   * #withProposerTarget}).
+   */
+  private List<Integer> respondedEventNouns(Ctx c, int v) {
+    List<Integer> heads = new ArrayList<>(List.of(v));
+    heads.addAll(c.g.children(v, "xcomp"));
+    List<Integer> out = new ArrayList<>();
+    for (int h : heads) {
+      List<Integer> args = new ArrayList<>(c.g.children(h, "obj"));
+      args.addAll(c.g.children(h, "obl:to"));
+      for (int a : args) {
+        if (isEventNoun(c, a)) {
+          out.add(a);
+        }
+      }
+    }
+    return out;
   }
 
   /** "the strike", "these attacks", "the same raid": a noun that refers back. */

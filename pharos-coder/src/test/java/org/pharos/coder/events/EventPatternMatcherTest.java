@@ -270,6 +270,41 @@ class EventPatternMatcherTest {
   }
 
   @Test
+  void demand_a_concession_answers_is_no_second_event() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 The the DT 2/det
+        2 government government NN 3/nsubj
+        3 conceded concede VBD 0/ROOT
+        4 to to IN 5/case
+        5 demands demand NNS 3/obl:to
+        6 from from IN 8/case
+        7 the the DT 8/det
+        8 rebels rebel NNS 5/nmod:from
+        9 . . . 3/punct""");
+    Set<String> events = events(s, mention(s, "government", "AGOGOV"), mention(s, "rebels", "AGOREB"));
+    assertTrue(events.stream().anyMatch(e -> e.startsWith("AGOGOV>AGOREB:08")), events.toString());
+    assertTrue(events.stream().noneMatch(e -> e.startsWith("AGOREB>")), events.toString());
+  }
+
+  @Test
+  void demand_a_refusal_to_respond_answers_is_no_second_event() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 Haniyeh Haniyeh NNP 2/nsubj 4/nsubj:xsubj
+        2 refused refuse VBD 0/ROOT
+        3 to to TO 4/mark
+        4 respond respond VB 2/xcomp
+        5 to to IN 7/case
+        6 a a DT 7/det
+        7 demand demand NN 4/obl:to
+        8 from from IN 10/case
+        9 the the DT 10/det
+        10 President President NNP 7/nmod:from
+        11 . . . 2/punct""");
+    Set<String> events = events(s, mention(s, "Haniyeh", "PSEGOV"), mention(s, "President", "USAGOV"));
+    assertTrue(events.stream().noneMatch(e -> e.startsWith("USAGOV>")), events.toString());
+  }
+
+  @Test
   void accepting_demands_from_a_party_yields_to_that_party() {
     AnnotatedSentence s = TestParses.parse(0, """
         1 The the DT 2/det
