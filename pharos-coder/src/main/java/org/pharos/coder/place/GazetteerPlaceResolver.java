@@ -78,12 +78,12 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
 
   private static final Set<String> BORDER_WORDS = Set.of("border", "frontier", "boundary");
 
-  /** Nouns after which a name is a place, not an actor ("Baghdad airport", "Kirkuk province"). */
+  /** Nouns after which a name is a place, not an actor ("Baghdad airport", "Kirkuk province", "Mali's capital"). */
   private static final Set<String> PLACE_NOUNS =
       Set.of("airport", "base", "airbase", "border", "province", "governorate", "city", "town",
           "village", "district", "region", "area", "outskirts", "camp", "field", "oilfield",
           "countryside", "desert", "neighborhood", "neighbourhood", "suburb", "frontier", "compound",
-          "port", "highway", "road", "checkpoint", "crossing", "residence", "headquarters");
+          "port", "highway", "road", "checkpoint", "crossing", "residence", "headquarters", "capital");
 
   private static final int MAX_PHRASE_DEPTH = 2;
 

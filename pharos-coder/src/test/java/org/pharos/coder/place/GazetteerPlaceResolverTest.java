@@ -134,6 +134,18 @@ class GazetteerPlaceResolverTest {
   }
 
   @Test
+  void a_country_owning_its_capital_is_the_place_even_when_named_as_an_actor() {
+    var s = TestSentence.of("Gunmen/NNS/gunman claimed/VBD/claim an/DT attack/NN on/IN a/DT hotel/NN in/IN Mali/NNP"
+            + " 's/POS capital/NN")
+        .dep("nsubj", 2, 1).dep("det", 4, 3).dep("obj", 2, 4).dep("case", 7, 5).dep("det", 7, 6)
+        .dep("nmod:on", 4, 7).dep("case", 11, 8).dep("nmod:poss", 11, 9).dep("case", 9, 10)
+        .dep("nmod:in", 7, 11).dep("root", 0, 2).build();
+    assertEquals("MLI", place(resolver, s, 2).country());
+    assertEquals("MLI", resolver.placeOf(s, 2, Set.of("IRQ"), List.of(new PlaceResolver.TokenSpan(9, 10)))
+        .orElseThrow().country(), "the possessor of 'capital' is a place although the matcher made it an actor");
+  }
+
+  @Test
   void actor_modifier_is_not_taken_as_the_place() {
     var parsed = TestSentence.of("US/NNP troops/NNS/troop came/VBD/come under/IN fire/NN")
         .dep("compound", 2, 1).dep("nsubj", 3, 2).dep("case", 5, 4).dep("obl:under", 3, 5).build();
