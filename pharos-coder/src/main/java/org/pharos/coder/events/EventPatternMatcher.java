@@ -1443,6 +1443,11 @@ public final class EventPatternMatcher {
         for (int sj : c.g.children(x, "nsubj")) {
           targets.addAll(actorsAt(c, sj, 1, false));
         }
+        if (isVerbLike(c, x) && objectMatches(c, x, e.complementLemmas())) {
+          // "failed to reach a deal": the complement and its object are this event, not events of their own
+          c.consumed.add(x);
+          c.consumed.addAll(c.g.children(x, "obj"));
+        }
       }
     }
     Optional<DepEdge> head = c.g.primaryHead(v);

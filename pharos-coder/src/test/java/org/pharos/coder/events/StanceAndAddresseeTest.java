@@ -11,7 +11,7 @@ import org.pharos.model.text.AnnotatedSentence;
 
 /**
  * Stative passives ("X is opposed to Y"), demanded objects with an author, repression of protests, the party a
- * concession's object names, and a day name the parser put between a verb and its object.
+ * concession's object names, failing to reach a deal, and a day name the parser put between a verb and its object.
  */
 class StanceAndAddresseeTest {
   private final EventPatternMatcher matcher = new EventPatternMatcher(EventLexicon.standard());
@@ -57,5 +57,24 @@ class StanceAndAddresseeTest {
     AnnotatedSentence s = corenlp("Iraq allowed the return of U.N. weapons inspectors .");
     assertEquals(Set.of("IRQ>IGOUNO:080"),
         events(s, mention(s, "Iraq", "IRQ"), mention(s, "U.N. weapons inspectors", "IGOUNO")));
+  }
+
+  @Test
+  void failing_to_reach_a_deal_is_a_mutual_rejection() {
+    // real CoreNLP parse
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 Iraq Iraq NNP 4/nsubj 6/nsubj:xsubj
+        2 and and CC 3/cc
+        3 Turkey Turkey NNP 1/conj:and 4/nsubj 6/nsubj:xsubj
+        4 failed fail VBD 0/ROOT
+        5 to to TO 6/mark
+        6 reach reach VB 4/xcomp
+        7 a a DT 8/det
+        8 deal deal NN 6/obj
+        9 on on IN 10/case
+        10 water water NN 8/nmod:on
+        11 . . . 4/punct
+        """);
+    assertEquals(Set.of("IRQ>TUR:120", "TUR>IRQ:120"), events(s, mention(s, "Iraq", "IRQ"), mention(s, "Turkey", "TUR")));
   }
 }
