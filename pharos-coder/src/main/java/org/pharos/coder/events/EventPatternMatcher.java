@@ -134,6 +134,11 @@ public final class EventPatternMatcher {
   private static final Set<String> LOCATIVE_PREPS = Set.of(
       "in", "near", "inside", "across", "throughout", "outside", "within", "around");
   private static final int MAX_DEEP_TARGET_DEPTH = 4;
+  /** Prepositions whose event noun only dates another event ("after the talks"). */
+  private static final Set<String> TIME_PREPS = Set.of("since", "after", "before", "following", "during", "amid",
+      "amidst", "until", "till", "prior_to", "ahead_of", "in_wake_of");
+  /** Time nouns whose "of" phrase dates another event ("on the eve of a visit"). */
+  private static final Set<String> TIME_NOUNS = Set.of("eve", "wake", "aftermath", "run-up", "runup");
   /** Words that announce an act as retaliation for an earlier one. */
   private static final Set<String> RETALIATION_LEMMAS = Set.of("retaliate", "retaliation", "retaliatory",
       "revenge", "avenge", "vengeance", "reprisal", "respond", "response", "counterattack");
@@ -239,7 +244,8 @@ public final class EventPatternMatcher {
       }
     }
     for (int i = 1; i <= n; i++) {
-      if (!c.consumed.contains(i) && isEventNoun(c, i) && !isNounModifier(c, i) && !isBackReference(c, i)) {
+      if (!c.consumed.contains(i) && isEventNoun(c, i) && !isNounModifier(c, i) && !isBackReference(c, i)
+          && !isTimeAdjunct(c, i)) {
         nounFrame(c, i).ifPresent(frames::add);
       }
     }
@@ -1773,6 +1779,25 @@ public final class EventPatternMatcher {
       }
     }
     return out;
+  }
+
+  /**
+   * "since last month's U.S. invasion", "during a G8 summit", "following the killing of an Israeli",
+   * "after fierce fighting", "on the eve of a visit by Arafat": an event noun that dates the sentence's
+   * event (a time preposition, or the "of" phrase of a time noun) is background, not an event of the
+   * sentence.
+   */
+  private boolean isTimeAdjunct(Ctx c, int n) {
+    Optional<DepEdge> h = c.g.primaryHead(n);
+    if (h.isEmpty()) {
+      return false;
+    }
+    String base = h.get().baseRelation();
+    if ((base.equals("obl") || base.equals("nmod")) && TIME_PREPS.contains(h.get().subtype())) {
+      return true;
+    }
+    return h.get().relation().equals("nmod:of") && h.get().governor() > 0
+        && TIME_NOUNS.contains(c.g.lemma(h.get().governor()).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** "the strike", "these attacks", "the same raid": a noun that refers back. */

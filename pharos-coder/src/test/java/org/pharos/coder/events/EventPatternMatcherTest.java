@@ -305,6 +305,52 @@ class EventPatternMatcherTest {
   }
 
   @Test
+  void event_noun_in_a_time_phrase_only_dates_the_event_of_the_sentence() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 Peru Peru NNP 2/nsubj
+        2 sheltered shelter VBD 0/ROOT
+        3 officers officer NNS 2/obj
+        4 since since IN 7/case
+        5 the the DT 7/det
+        6 US US NNP 7/amod
+        7 invasion invasion NN 2/obl:since
+        8 . . . 2/punct""");
+    assertTrue(events(s, mention(s, "Peru", "PER"), mention(s, "officers", "PANMIL"), mention(s, "US", "USA"))
+        .stream().noneMatch(e -> e.startsWith("USA>")));
+  }
+
+  @Test
+  void event_noun_after_the_eve_of_only_dates_the_event_of_the_sentence() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 Pakistan Pakistan NNP 2/nsubj
+        2 protested protest VBD 0/ROOT
+        3 on on IN 5/case
+        4 the the DT 5/det
+        5 eve eve NN 2/obl:on
+        6 of of IN 8/case
+        7 a a DT 8/det
+        8 visit visit NN 5/nmod:of
+        9 by by IN 10/case
+        10 Arafat Arafat NNP 8/nmod:by
+        11 . . . 2/punct""");
+    assertTrue(events(s, mention(s, "Pakistan", "PAK"), mention(s, "Arafat", "PSE"))
+        .stream().noneMatch(e -> e.startsWith("PSE>")));
+  }
+
+  @Test
+  void event_noun_without_a_time_preposition_is_still_coded() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 The the DT 3/det
+        2 US US NNP 3/amod
+        3 invasion invasion NN 0/ROOT
+        4 of of IN 5/case
+        5 Panama Panama NNP 3/nmod:of
+        6 . . . 3/punct""");
+    assertTrue(events(s, mention(s, "US", "USA"), mention(s, "Panama", "PAN"))
+        .stream().anyMatch(e -> e.startsWith("USA>PAN:19")));
+  }
+
+  @Test
   void accepting_demands_from_a_party_yields_to_that_party() {
     AnnotatedSentence s = TestParses.parse(0, """
         1 The the DT 2/det
