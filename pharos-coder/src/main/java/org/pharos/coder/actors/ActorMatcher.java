@@ -250,6 +250,25 @@ final class ActorMatcher {
   }
 
   /**
+   * True when atom {@code k} is a capital (and nothing else a name could be) written right before a role
+   * word: "the Tehran government", "Kabul residents", "Baghdad University". A capital standing alone is
+   * left to the other rules (a metonym for its government, or a place after a preposition).
+   */
+  private boolean capitalBeforeRole(List<Atom> atoms, int k) {
+    Atom a = atoms.get(k);
+    KbEntry cap = a.first(EntryKind.CAPITAL);
+    if (cap == null || cap.country() == null || kb.country(cap.country()).isEmpty() || a.affiliation()
+        || a.has(EntryKind.COUNTRY, EntryKind.DEMONYM, EntryKind.PERSON, EntryKind.GROUP, EntryKind.IGO, EntryKind.INSTITUTION)
+        || k + 1 >= atoms.size()) {
+      return false;
+    }
+    Atom next = atoms.get(k + 1);
+    return next.begin() == a.end() && next.has(EntryKind.ROLE)
+        && !next.has(EntryKind.COUNTRY, EntryKind.PERSON, EntryKind.GROUP, EntryKind.IGO, EntryKind.INSTITUTION)
+        && !next.first(EntryKind.ROLE).instrument();
+  }
+
+  /**
    * The country atom in "DEMONYM of/in [the] [one or two adjectives] COUNTRY" ("Albanians of southern
    * Serbia", "Kurds in northern Iraq"), when it is another state than the demonym's; else {@code null}.
    */
@@ -372,6 +391,10 @@ final class ActorMatcher {
         } else if (countryEntry == null && a.has(EntryKind.COUNTRY) && !a.has(EntryKind.PERSON, EntryKind.GROUP,
             EntryKind.IGO, EntryKind.INSTITUTION) && !ethnic(s, a.begin())) {
           countryEntry = a.first(EntryKind.COUNTRY);
+          country = countryEntry.code();
+        } else if (countryEntry == null && capitalBeforeRole(atoms, k)) {
+          // "the Tehran government", "Kabul residents", "Baghdad University": a capital naming whose body or people
+          countryEntry = kb.country(a.first(EntryKind.CAPITAL).country()).orElseThrow();
           country = countryEntry.code();
         } else if (countryEntry != null && a.has(EntryKind.DEMONYM) && !a.has(EntryKind.COUNTRY, EntryKind.PERSON,
             EntryKind.GROUP, EntryKind.IGO, EntryKind.INSTITUTION, EntryKind.ROLE, EntryKind.GENERIC)) {

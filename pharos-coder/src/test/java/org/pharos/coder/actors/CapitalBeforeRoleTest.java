@@ -1,0 +1,38 @@
+package org.pharos.coder.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pharos.model.text.AnnotatedSentence;
+
+/** A capital written right before a role word names that country's body or people ("the Tehran government"). */
+class CapitalBeforeRoleTest {
+  private static KnowledgeBaseActorResolver resolver;
+
+  @BeforeAll
+  static void load() {
+    resolver = new KnowledgeBaseActorResolver(ActorKnowledgeBase.loadDefault());
+  }
+
+  private static DocumentActors resolve(AnnotatedSentence... s) {
+    return resolver.resolve(Sentences.document("2001-01-01", s));
+  }
+
+  private static ActorMention at(DocumentActors a, int token) {
+    return a.covering(0, token).orElseThrow(() -> new AssertionError("no actor at " + token + "; found " + a.all()));
+  }
+
+  @Test
+  void a_capital_before_a_body_is_that_countrys_body() {
+    DocumentActors a = resolve(Sentences.sentence(0, "The/DT Tehran/NNP government/NN criticized/VBD Iraq/NNP ./."));
+    assertEquals("IRNGOV", at(a, 3).actor().code());
+  }
+
+  @Test
+  void a_capital_before_a_university_is_that_countrys_education_sector() {
+    DocumentActors a = resolve(Sentences.sentence(0,
+        "Doctors/NNS donated/VBD medicine/NN to/IN Baghdad/NNP University/NNP ./."));
+    assertEquals("IRQEDU", at(a, 6).actor().code());
+  }
+}
