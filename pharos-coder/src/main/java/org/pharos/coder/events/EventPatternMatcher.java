@@ -1361,7 +1361,7 @@ public final class EventPatternMatcher {
       return Optional.of(light);
     }
     TriggerEntry e = bestVerbEntry(c, v);
-    if (e == null) {
+    if (e == null || describesCodedPatient(c, v, e)) {
       return Optional.empty();
     }
     c.consumed.add(v);
@@ -1411,12 +1411,23 @@ public final class EventPatternMatcher {
     if (isStativePassive(c, v)) {
       return stativeFrame(c, v, e);
     }
-    boolean passive = isPassive(c, v);
-    List<Arg> sources = argsOf(c, v, SOURCE_RELS_VERB, 1, false);
+    boolean reduced = isReducedParticiple(c, v);
+    boolean passive = isPassive(c, v) || reduced;
+    List<Arg> sources = argsOf(c, v, reduced ? Set.of("obl:agent") : SOURCE_RELS_VERB, 1, false);
     if (sources.isEmpty() && !passive) {
       sources.addAll(controllerSubjects(c, v));
     }
     List<Arg> targets = new ArrayList<>();
+    if (reduced) {
+      targets.addAll(argsOf(c, v, Set.of("nsubj"), 1, false)); // "the civilians imprisoned for ...": its patient
+    }
+    if (c.g.children(v, "obj").isEmpty()) {
+      // "released the mayor of Nablus, ... jailed a year ago" parsed with the mayor as the subject of
+      // "jailed": the participle's subject is this verb's object, and the participle only describes it
+      for (int sj : reducedParticipleSubjects(c, v)) {
+        targets.addAll(actorsAt(c, sj, 1, false));
+      }
+    }
     Set<Integer> consumedObjects = new HashSet<>();
     if (!e.objectLemmas().isEmpty()) {
       for (int o : objectsOf(c, v)) {
@@ -1966,7 +1977,11 @@ public final class EventPatternMatcher {
         for (int o : objectsOf(c, v)) { // "were released by Putin": the passive subject is the object
           ok |= c.covering(o).isPresent();
         }
-        obliques &= ok && c.g.children(v, "xcomp").isEmpty();
+        boolean openComplement = false;
+        for (int x : c.g.children(v, "xcomp")) {
+          openComplement |= !isReducedParticiple(c, x);
+        }
+        obliques &= ok && !openComplement;
       }
       if (obliques) {
         return e;
@@ -2054,6 +2069,9 @@ public final class EventPatternMatcher {
   private List<Integer> objectsOf(Ctx c, int v) {
     List<Integer> out = new ArrayList<>(c.g.children(v, "obj"));
     out.addAll(c.g.children(v, "nsubj:pass"));
+    if (out.isEmpty()) {
+      out.addAll(reducedParticipleSubjects(c, v));
+    }
     return out;
   }
 
@@ -2150,6 +2168,47 @@ public final class EventPatternMatcher {
       }
     }
     return false;
+  }
+
+  /**
+   * A past participle the parser gave a subject but no auxiliary, as the open or passive clausal
+   * complement of another verb ("released the mayor ... jailed a year ago", "the civilians imprisoned
+   * for ... were released"): a reduced relative clause, whose subject is its patient, not its agent.
+   */
+  private boolean isReducedParticiple(Ctx c, int v) {
+    if (!"VBN".equals(c.g.token(v).pos()) || c.g.children(v, "nsubj").isEmpty() || c.g.hasChild(v, "aux")
+        || c.g.hasChild(v, "aux:pass") || c.g.hasChild(v, "cop")) {
+      return false;
+    }
+    Optional<DepEdge> head = c.g.primaryHead(v);
+    return head.isPresent() && head.get().governor() > 0
+        && (head.get().relation().equals("xcomp") || head.get().relation().equals("csubj:pass"));
+  }
+
+  /**
+   * True when verb {@code v} (entry {@code e}) is a reduced participle that only describes the patient
+   * of a coded verb ("released the mayor ... jailed a year ago", "the civilians imprisoned for ...
+   * were released"): background, not an event of its own. A violent participle stays an event.
+   */
+  private boolean describesCodedPatient(Ctx c, int v, TriggerEntry e) {
+    if (isForce(e.code()) || !isReducedParticiple(c, v)) {
+      return false;
+    }
+    int governor = c.g.primaryHead(v).orElseThrow().governor();
+    return isVerbLike(c, governor) && bestVerbEntry(c, governor) != null;
+  }
+
+  /** The subjects of the reduced participles ({@link #isReducedParticiple}) that complement verb {@code v}. */
+  private List<Integer> reducedParticipleSubjects(Ctx c, int v) {
+    List<Integer> out = new ArrayList<>();
+    for (String rel : List.of("xcomp", "csubj:pass")) {
+      for (int x : c.g.children(v, rel)) {
+        if (isReducedParticiple(c, x)) {
+          out.addAll(c.g.children(x, "nsubj"));
+        }
+      }
+    }
+    return out;
   }
 
   private boolean isPassive(Ctx c, int v) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pharos.coder.events.TestParses.actors;
 import static org.pharos.coder.events.TestParses.corenlp;
 import static org.pharos.coder.events.TestParses.mention;
+import static org.pharos.coder.events.TestParses.parse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +68,41 @@ class EventPatternMatcherTest {
     AnnotatedSentence soldiers = corenlp("Iraqi soldiers broke into the Turkish embassy .");
     assertEquals(Set.of("IRQMIL>TURGOV:171"), events(soldiers, mention(soldiers, "Iraqi soldiers", "IRQMIL"),
         mention(soldiers, "Turkish embassy", "TURGOV")));
+  }
+
+  @Test
+  void a_participle_misparsed_as_the_open_complement_describes_the_object_of_the_release() {
+    // CoreNLP's parse of a reduced relative after the object: "the mayor" becomes the subject of "jailed"
+    AnnotatedSentence s = parse(0, """
+        1 Turkey Turkey NNP 2/nsubj
+        2 released release VBD 0/ROOT
+        3 the the DT 4/det
+        4 governor governor NN 5/nsubj
+        5 jailed jail VBN 2/xcomp
+        6 a a DT 7/det
+        7 year year NN 8/obl:npmod
+        8 ago ago RB 5/advmod
+        9 . . . 2/punct
+        """);
+    assertEquals(Set.of("TUR>TURGOV:0841"), events(s, mention(s, "Turkey", "TUR"), mention(s, "governor", "TURGOV")));
+  }
+
+  @Test
+  void a_participle_misparsed_as_the_passive_clausal_subject_gives_the_patient_not_the_agent() {
+    AnnotatedSentence s = parse(0, """
+        1 The the DT 2/det
+        2 activists activist NNS 3/nsubj
+        3 arrested arrest VBN 7/csubj:pass
+        4 for for IN 5/mark
+        5 writing write VBG 3/advcl:for
+        6 were be VBD 7/aux:pass
+        7 released release VBN 0/ROOT
+        8 by by IN 9/case
+        9 Xi Xi NNP 7/obl:agent
+        10 . . . 7/punct
+        """);
+    assertEquals(Set.of("CHNGOV>CHNCVL:0841"),
+        events(s, mention(s, "activists", "CHNCVL"), mention(s, "Xi", "CHNGOV")));
   }
 
   @Test
