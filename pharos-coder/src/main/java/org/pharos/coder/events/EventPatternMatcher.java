@@ -74,6 +74,13 @@ public final class EventPatternMatcher {
   private static final Set<String> TARGET_RELS_VERB = Set.of("obj", "iobj", "nsubj:pass");
   private static final Set<String> TARGET_PREPS = Set.of(
       "on", "against", "at", "with", "to", "toward", "towards", "into", "from", "upon");
+  /**
+   * The least confidence of an actor whose country the text states ("US service members", "Iraq");
+   * generic words that take the story's country ("people", "civilians") stay below it.
+   */
+  private static final double NAMED_COUNTRY_CONFIDENCE = 0.85;
+  /** How a trailing participle hangs from its clause (the parser gives "dep" as often as "advcl"). */
+  private static final Set<String> PARTICIPLE_LINKS = Set.of("advcl", "dep");
   /** Prepositions naming the sides of a symmetric event ("clashes between X and Y"). */
   private static final List<String> SYMMETRIC_PREPS = List.of("between", "among");
   private static final Set<String> NOUN_TARGET_PREPS = Set.of(
@@ -257,11 +264,58 @@ public final class EventPatternMatcher {
       }
     }
     frames.removeIf(f -> f.pattern().equals("noun") && respondedTo.contains(f.trigger()));
+    frames = withResultParticiplesMerged(c, frames);
     List<EventMatch> out = new ArrayList<>();
     for (Frame f : frames) {
       pair(c, withProposerTarget(c, withClaimantTarget(c, withRetaliationTarget(c, withConditionTarget(c, withDeepTargets(c, f))))), out);
     }
     return withoutUnsourcedDuplicates(out);
+  }
+
+  /**
+   * A result participle hanging from a force event is that event's outcome, not a second event
+   * ("rebels shelled Juba, killing about 20 people"; "missiles struck Erbil, killing four civilians"):
+   * the participle's frame is dropped, and its victims become the force event's targets when the event
+   * has none ("fired missiles at the base, injuring several US personnel") or when they belong to
+   * another country than its targets ("struck an Iraqi base, killing two US soldiers").
+   */
+  private List<Frame> withResultParticiplesMerged(Ctx c, List<Frame> frames) {
+    if (frames.size() < 2) {
+      return frames;
+    }
+    List<Frame> out = new ArrayList<>(frames);
+    for (Frame p : frames) {
+      int v = p.trigger();
+      Optional<DepEdge> h = c.g.primaryHead(v);
+      if (!p.sources().isEmpty() || !lexicon.isResultVerb(c.g.lemma(v)) || !"VBG".equals(c.g.token(v).pos())
+          || h.isEmpty() || !PARTICIPLE_LINKS.contains(h.get().baseRelation()) || h.get().governor() <= 0) {
+        continue;
+      }
+      int governor = h.get().governor();
+      for (int k = 0; k < out.size(); k++) {
+        Frame m = out.get(k);
+        if (m == p || !isForce(m.code()) || m.trigger() != governor && m.clauseHead() != governor) {
+          continue;
+        }
+        List<Arg> targets = new ArrayList<>(m.targets());
+        Set<String> hit = new HashSet<>();
+        for (Arg t : m.targets()) {
+          hit.add(t.mention().actor().country());
+        }
+        for (Arg victim : p.targets()) {
+          if (!hit.contains(victim.mention().actor().country()) && victim.mention().confidence() >= NAMED_COUNTRY_CONFIDENCE) {
+            targets.add(victim); // "hit the Iraqi base, killing two US soldiers": the US was hit too
+          }
+        }
+        if (targets.size() > m.targets().size()) {
+          out.set(k, new Frame(m.trigger(), m.clauseHead(), m.code(), m.sources(), targets, m.fallbackTargets(),
+              m.symmetric(), m.specificity(), m.pattern(), m.triggerText(), m.statementHead()));
+        }
+        out.remove(p);
+        break;
+      }
+    }
+    return out;
   }
 
   /**

@@ -61,4 +61,26 @@ class SymmetricSidesAndTimePhrasesTest {
     assertTrue(events(untimed, mention(untimed, "Indian warplanes", "INDMIL"), mention(untimed, "New Delhi", "INDGOV"),
         mention(untimed, "Pakistan", "PAK")).stream().anyMatch(e -> e.contains(":02")));
   }
+
+  @Test
+  void a_killing_participle_is_the_outcome_of_the_shelling_not_a_second_event() {
+    AnnotatedSentence s = corenlp("Azerbaijani forces shelled towns inside Armenia overnight , killing at least 49 Armenian "
+        + "soldiers , Armenia 's defence ministry said on Tuesday .");
+    // one event: "towns inside Armenia" is a place (the coder's place rules make it the target), so the matcher
+    // takes the soldiers killed as the shelling's target; no second, unsourced killing
+    assertEquals(Set.of("AZEMIL>ARMMIL:194"), events(s, mention(s, "Azerbaijani forces", "AZEMIL"), mention(s, "Armenia", "ARM"),
+        mention(s, "Armenian soldiers", "ARMMIL", 0.9), mention(s, "Armenia 's defence ministry", "ARMMIL")));
+  }
+
+  @Test
+  void victims_of_a_participle_become_the_targets_of_an_attack_that_names_none() {
+    AnnotatedSentence s = corenlp("At least 15 rockets struck Camp Taji north of Baghdad on Wednesday evening , killing two US "
+        + "service members and one British soldier , the coalition said .");
+    Set<String> out = events(s, mention(s, "US service members", "USAMIL", 0.9), mention(s, "British soldier", "GBRMIL", 0.9),
+        mention(s, "coalition", "IGOCOA"));
+    assertTrue(out.stream().anyMatch(e -> e.startsWith("->USAMIL:19")), out.toString());
+    assertTrue(out.stream().anyMatch(e -> e.startsWith("->GBRMIL:19")), out.toString());
+    assertTrue(out.stream().allMatch(e -> e.startsWith("->") && e.contains(":19")), out.toString());
+    assertEquals(2, out.size(), out.toString());
+  }
 }
