@@ -100,6 +100,9 @@ public final class EventPatternMatcher {
       "part", "portion", "share", "some", "most", "all", "half", "rest", "bulk", "much", "worth", "consignment",
       "shipment", "batch");
   private static final Set<String> OBLIGATION_AUX = Set.of("must", "should", "ought");
+  /** Modals that with a condition clause state what the speaker's side would do ("could strike if"). */
+  private static final Set<String> CONDITIONAL_MODAL_AUX = Set.of("could", "might", "may", "can");
+  private static final Set<String> CONDITION_MARKS = Set.of("if", "unless");
   private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo");
   /** Future auxiliaries in any clause; "would" is future only in reported speech. */
   private static final Set<String> WILL_AUX = Set.of("will", "shall", "'ll", "wo");
@@ -902,6 +905,16 @@ public final class EventPatternMatcher {
    * trigger; the complement is consumed. Empty when the complement is neither, or (for intent) has no
    * lexicon event.
    */
+  /** True when {@code x} has an "if" / "unless" clause ("could strike if the attacks continued"). */
+  private static boolean hasConditionClause(Ctx c, int x) {
+    for (DepEdge e : c.g.children(x)) {
+      if (e.baseRelation().equals("advcl") && CONDITION_MARKS.contains(e.subtype())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Optional<Frame> speechFrame(Ctx c, int v) {
     List<Arg> speakers = argsOf(c, v, SOURCE_RELS_VERB, 1, false);
     if (speakers.isEmpty()) {
@@ -928,7 +941,9 @@ public final class EventPatternMatcher {
         }
         head = next;
       }
-      boolean future = hasAux(c, x, FUTURE_AUX);
+      // "said they could strike militia targets if the attacks continued": a conditional offer or threat of
+      // the speaker's own side is a statement of intent like "would" (the subject check below keeps forecasts out)
+      boolean future = hasAux(c, x, FUTURE_AUX) || hasAux(c, x, CONDITIONAL_MODAL_AUX) && hasConditionClause(c, x);
       if (!obligation && !future && CLAIM_VERBS.contains(c.g.lemma(v))) {
         Optional<Frame> claim = responsibilityClaim(c, v, x, speakers);
         if (claim.isPresent()) {

@@ -168,9 +168,9 @@ class EventPatternMatcherTest {
   }
 
   @Test
-  void threat_complement_without_lexicon_entry_lends_its_oblique_target() {
+  void threat_to_cut_off_supplies_is_a_threat_of_embargo_aimed_at_the_oblique() {
     AnnotatedSentence s = corenlp("The militia threatened to cut off supplies to the Kurdish region .");
-    assertEquals(Set.of("IRQREB>IRQGOVKRD:130"),
+    assertEquals(Set.of("IRQREB>IRQGOVKRD:1312"),
         events(s, mention(s, "militia", "IRQREB"), mention(s, "Kurdish region", "IRQGOVKRD")));
   }
 
