@@ -270,7 +270,11 @@ public final class EventPatternMatcher {
     frames = withResultParticiplesMerged(c, frames);
     List<EventMatch> out = new ArrayList<>();
     for (Frame f : frames) {
-      pair(c, withProposerTarget(c, withClaimantTarget(c, withRetaliationTarget(c, withConditionTarget(c, withDeepTargets(c, f))))), out);
+      Frame full = withProposerTarget(c, withClaimantTarget(c, withRetaliationTarget(c, withConditionTarget(c,
+          withDeepTargets(c, f)))));
+      if (!isTargetlessBackReference(c, full)) {
+        pair(c, full, out);
+      }
     }
     return withoutUnsourcedDuplicates(out);
   }
@@ -1878,6 +1882,18 @@ public final class EventPatternMatcher {
     }
     return h.get().relation().equals("nmod:of") && h.get().governor() > 0
         && TIME_NOUNS.contains(c.g.lemma(h.get().governor()).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * "called the strikes a vicious assault", "the strike was ordered by the President", "died in the
+   * same strike", "claimed the strikes": a definite force noun with no target of its own names an
+   * attack the story has already told; it is no new event (the judgment, order or claim about it is
+   * coded by its own verb). With a target ("the strike also killed X") it still is one.
+   */
+  private boolean isTargetlessBackReference(Ctx c, Frame f) {
+    return f.pattern().equals("noun") && isForce(f.code()) && isDefinite(c, f.trigger())
+        && f.targets().isEmpty() && f.fallbackTargets().isEmpty()
+        && f.sources().stream().allMatch(a -> ANTECEDENT.equals(a.mention().how()));
   }
 
   /** "the strike", "these attacks", "the same raid": a noun that refers back. */

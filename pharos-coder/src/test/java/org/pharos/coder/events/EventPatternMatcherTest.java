@@ -637,6 +637,30 @@ class EventPatternMatcherTest {
   }
 
   @Test
+  void definite_strike_with_no_target_of_its_own_refers_back_and_is_no_new_event() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 Zarif Zarif NNP 2/nsubj
+        2 claimed claim VBD 0/ROOT
+        3 the the DT 4/det
+        4 strikes strike NNS 2/obj
+        5 . . . 2/punct""");
+    assertTrue(withEarlier(s, earlierAgent("USAMIL"), mention(s, "Zarif", "IRNGOV")).stream()
+        .noneMatch(e -> e.endsWith(":19")));
+  }
+
+  @Test
+  void definite_strike_that_hits_a_target_is_still_the_earlier_agents_event() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 The the DT 2/det
+        2 strike strike NN 4/nsubj
+        3 also also RB 4/advmod
+        4 killed kill VBD 0/ROOT
+        5 Muhandis Muhandis NNP 4/obj
+        6 . . . 4/punct""");
+    assertEquals(Set.of("USAMIL>IRQREB:19"), withEarlier(s, earlierAgent("USAMIL"), mention(s, "Muhandis", "IRQREB")));
+  }
+
+  @Test
   void threat_announced_as_retaliation_is_aimed_at_the_latest_foreign_force_agent() {
     AnnotatedSentence s = TestParses.parse(0, """
         1 The the DT 2/det
