@@ -97,6 +97,14 @@ public final class EventCoder {
   private final PloverMapping plover;
   private final EventPatternMatcher matcher;
   private final ModalityDetector modalityDetector = new ModalityDetector();
+
+  /** True when the match is stated or reported as having happened (not planned, hypothetical or negated). */
+  private boolean happened(AnnotatedSentence s, EventMatch m) {
+    Modality modality = m.isStatementOfIntent()
+        ? modalityDetector.detectIntent(s, m.statementHead(), m.clauseHead())
+        : modalityDetector.detect(s, m.trigger(), m.clauseHead());
+    return modality == Modality.ASSERTED || modality == Modality.REPORTED;
+  }
   private final EventDateResolver dateResolver = new EventDateResolver();
   private final ImpliedTarget impliedTarget = new ImpliedTarget();
 
@@ -157,8 +165,8 @@ public final class EventCoder {
       List<EventMatch> matches = matcher.match(s, actors, lastForceAgent);
       for (EventMatch m : matches) {
         if (m.source() != null && EventPatternMatcher.isForce(m.code())
-            && !EventPatternMatcher.ANTECEDENT.equals(m.source().how())) {
-          lastForceAgent = m.source();
+            && !EventPatternMatcher.ANTECEDENT.equals(m.source().how()) && happened(s, m)) {
+          lastForceAgent = m.source(); // "the attack" in a later sentence: an attack that took place, not a threatened one
         }
       }
       List<PlaceResolver.TokenSpan> nameSpans = new ArrayList<>();

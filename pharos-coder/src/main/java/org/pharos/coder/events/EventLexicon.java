@@ -326,6 +326,7 @@ public final class EventLexicon {
       Set<String> xcomp = new HashSet<>();
       Set<String> src = new HashSet<>();
       boolean actorObject = false;
+      boolean bare = false;
       boolean ofSource = false;
       boolean sym = false;
       for (int i = 2; i < f.length; i++) {
@@ -339,6 +340,8 @@ public final class EventLexicon {
           sym = true;
         } else if (o.equals("actorobj")) {
           actorObject = true;
+        } else if (o.equals("bare")) {
+          bare = true;
         } else if (o.startsWith("src=")) {
           src.addAll(List.of(option(n, o, "src").split("\\|")));
         } else if (o.startsWith("xcomp=")) {
@@ -364,13 +367,13 @@ public final class EventLexicon {
       if (code == null) {
         throw error(n, "entry for '" + lemma + "' has no CAMEO code");
       }
-      if (kind == TriggerKind.NOUN && (particle != null || !obj.isEmpty() || !xcomp.isEmpty() || actorObject)) {
-        throw error(n, "prt=, obj=, xcomp= and actorobj apply to verbs only");
+      if (kind == TriggerKind.NOUN && (particle != null || !obj.isEmpty() || !xcomp.isEmpty() || actorObject || bare)) {
+        throw error(n, "prt=, obj=, xcomp=, actorobj and bare apply to verbs only");
       }
       if (kind == TriggerKind.VERB && !mod.isEmpty()) {
         throw error(n, "mod= applies to nouns only");
       }
-      TriggerEntry e = new TriggerEntry(kind, lemma, code, particle, obj, obl, mod, ofSource, sym, xcomp, src, actorObject, n);
+      TriggerEntry e = new TriggerEntry(kind, lemma, code, particle, obj, obl, mod, ofSource, sym, xcomp, src, actorObject, bare, n);
       List<TriggerEntry> list = (kind == TriggerKind.VERB ? verbs : nouns).computeIfAbsent(lemma, k -> new ArrayList<>());
       list.add(e);
       list.sort(Comparator.comparingInt(TriggerEntry::specificity).reversed().thenComparingInt(TriggerEntry::line));

@@ -2068,6 +2068,11 @@ public final class EventPatternMatcher {
         }
         obliques &= ok && !openComplement;
       }
+      if (e.bare()) {
+        obliques &= objectsOf(c, v).isEmpty() && c.g.children(v, "ccomp").isEmpty()
+            && c.g.children(v, "obl:to").isEmpty() && c.g.children(v, "obl:with").isEmpty()
+            && c.g.children(v, "obl:by").isEmpty();
+      }
       if (obliques) {
         return e;
       }

@@ -23,6 +23,8 @@ import java.util.Set;
  *     "demands from the rebels"; for verbs the subject is then the target: "received weapons from
  *     Iran"); empty for none
  * @param actorObject true when the object must name an actor ("called Erdogan", not "called a session")
+ * @param bare true when the verb must stand without object, clausal complement and "to" / "with" /
+ *     "by" phrase ("said it would respond", not "responded to the letter" or "responded with strikes")
  * @param line the 1-based line in the lexicon file, for messages
  */
 public record TriggerEntry(
@@ -38,6 +40,7 @@ public record TriggerEntry(
     Set<String> complementLemmas,
     Set<String> sourcePreps,
     boolean actorObject,
+    boolean bare,
     int line) {
 
   public TriggerEntry {
@@ -54,6 +57,6 @@ public record TriggerEntry(
   /** How many conditions the entry states: more specific entries win over general ones. */
   public int specificity() {
     return (particle == null ? 0 : 1) + (objectLemmas.isEmpty() ? 0 : 1) + (obliques.isEmpty() ? 0 : 1)
-        + (modifierLemmas.isEmpty() ? 0 : 1) + (complementLemmas.isEmpty() ? 0 : 1) + (actorObject ? 1 : 0);
+        + (modifierLemmas.isEmpty() ? 0 : 1) + (complementLemmas.isEmpty() ? 0 : 1) + (actorObject ? 1 : 0) + (bare ? 1 : 0);
   }
 }
