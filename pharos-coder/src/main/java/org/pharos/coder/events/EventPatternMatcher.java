@@ -2244,7 +2244,17 @@ public final class EventPatternMatcher {
   /** "attack helicopters", "strike force": a trigger noun modifying another noun is no event. */
   private boolean isNounModifier(Ctx c, int i) {
     Optional<DepEdge> h = c.g.primaryHead(i);
-    return h.isPresent() && (h.get().relation().equals("compound") || h.get().relation().equals("amod"));
+    return h.isPresent() && (h.get().relation().equals("compound") || h.get().relation().equals("amod")
+        || isJudgmentPredicate(c, h.get()));
+  }
+
+  /**
+   * "condemned the strike as a blatant assassination", "described the raid as an act of aggression": an
+   * event noun after "as" that characterizes the object of a verb is a judgment of that event, not another one.
+   */
+  private static boolean isJudgmentPredicate(Ctx c, DepEdge head) {
+    return head.relation().equals("obl:as") && head.governor() > 0 && c.g.token(head.governor()).isVerb()
+        && !c.g.children(head.governor(), "obj").isEmpty();
   }
 
   /**

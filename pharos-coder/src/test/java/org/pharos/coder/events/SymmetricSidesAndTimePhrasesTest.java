@@ -83,4 +83,12 @@ class SymmetricSidesAndTimePhrasesTest {
     assertTrue(out.stream().allMatch(e -> e.startsWith("->") && e.contains(":19")), out.toString());
     assertEquals(2, out.size(), out.toString());
   }
+
+  @Test
+  void an_event_noun_after_as_judges_the_object_and_is_no_event_of_its_own() {
+    AnnotatedSentence s = corenlp("Iraq condemned the strike as a blatant assassination on Iraqi soil .");
+    Set<String> out = events(s, mention(s, "Iraq", "IRQ"), mention(s, "Iraqi", "IRQ"));
+    assertTrue(out.stream().noneMatch(e -> e.contains(":18")), out.toString());
+    assertTrue(out.stream().anyMatch(e -> e.startsWith("IRQ>") && e.contains(":11")), out.toString());
+  }
 }
