@@ -113,6 +113,12 @@ public final class EventPatternMatcher {
   private static final Set<String> TEMPORAL_NER = Set.of("DATE", "TIME", "DURATION", "SET");
   private static final Set<String> REPORTING_ATTACHMENTS = Set.of("parataxis", "dep", "csubj", "obl:tmod");
   private static final String DEMAND_FAMILY = "DEMAND";
+  /** Control families whose complement is an action asked of someone ({@link #isDemandedAction}). */
+  private static final Set<String> DEMANDING_FAMILIES = Set.of(DEMAND_FAMILY, "APPEAL", "CALLFOR");
+  /** Frame patterns of an event stated directly by its own verb or noun (not via a control or speech verb). */
+  private static final Set<String> DIRECT_PATTERNS = Set.of("verb", "noun", "result", "light");
+  /** Nouns whose content clause is an action asked for ("its demand that Israel ease restrictions"). */
+  private static final Set<String> DEMAND_NOUNS = Set.of("demand", "call", "appeal", "request", "ultimatum", "plea");
   private static final String THREATEN_FAMILY = "THREATEN";
   private static final String INTEND_FAMILY = "INTEND";
   private static final String REFUSE_FAMILY = "REFUSE";
@@ -272,7 +278,7 @@ public final class EventPatternMatcher {
     for (Frame f : frames) {
       Frame full = withProposerTarget(c, withClaimantTarget(c, withRetaliationTarget(c, withConditionTarget(c,
           withDeepTargets(c, f)))));
-      if (!isTargetlessBackReference(c, full)) {
+      if (!isTargetlessBackReference(c, full) && !isDemandedAction(c, full)) {
         pair(c, full, out);
       }
     }
@@ -1894,6 +1900,45 @@ public final class EventPatternMatcher {
     return f.pattern().equals("noun") && isForce(f.code()) && isDefinite(c, f.trigger())
         && f.targets().isEmpty() && f.fallbackTargets().isEmpty()
         && f.sources().stream().allMatch(a -> ANTECEDENT.equals(a.mention().how()));
+  }
+
+  /**
+   * "its demand that Israel ease restrictions", "called on Arabs to unite and mobilize against Sharon",
+   * "a resolution calling on the government to end the presence of foreign troops": an event in the
+   * complement of a demand or appeal (a verb of the DEMAND, APPEAL or CALLFOR control families, or a
+   * demand noun) is the action asked for, which has not happened; it is not coded (the demand or
+   * appeal itself is, with its own code).
+   */
+  private boolean isDemandedAction(Ctx c, Frame f) {
+    if (f.code() == null || !DIRECT_PATTERNS.contains(f.pattern())) {
+      return false; // control, speech and intent frames are the demand or statement itself
+    }
+    int cur = f.trigger();
+    for (int steps = 0; steps <= c.g.size(); steps++) {
+      Optional<DepEdge> h = c.g.primaryHead(cur);
+      if (h.isEmpty()) {
+        return false;
+      }
+      String base = h.get().baseRelation();
+      boolean clausal = base.equals("xcomp") || base.equals("ccomp") || base.equals("acl") && !h.get().relation()
+          .equals("acl:relcl");
+      if (!(clausal || base.equals("conj") || base.equals("obj"))) {
+        return false;
+      }
+      int g = h.get().governor();
+      String lemma = c.g.lemma(g).toLowerCase(java.util.Locale.ROOT);
+      if (!base.equals("conj") && g != f.trigger() && (isVerbLike(c, g) || isAdjective(c, g))
+          && lexicon.controls(lemma).stream().anyMatch(e -> DEMANDING_FAMILIES.contains(e.family())
+              && (e.particle() == null || e.particle().equals(c.g.particle(g)))
+              && (e.oblique() == null || c.g.hasChild(g, "obl:" + e.oblique())))) {
+        return true; // a coordinated verb ("called the strike an aggression and held X responsible") is no complement
+      }
+      if (clausal && c.g.token(g).isNoun() && DEMAND_NOUNS.contains(lemma)) {
+        return true;
+      }
+      cur = g;
+    }
+    return false;
   }
 
   /** "the strike", "these attacks", "the same raid": a noun that refers back. */

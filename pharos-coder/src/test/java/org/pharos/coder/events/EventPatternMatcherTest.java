@@ -387,6 +387,57 @@ class EventPatternMatcherTest {
   }
 
   @Test
+  void action_in_the_content_clause_of_a_demand_noun_has_not_happened() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 The the DT 2/det
+        2 ILO ILO NNP 3/nsubj
+        3 repeated repeat VBD 0/ROOT
+        4 its its PRP$ 5/nmod:poss
+        5 demand demand NN 3/obj
+        6 that that IN 8/mark
+        7 Israel Israel NNP 8/nsubj
+        8 ease ease VB 5/acl
+        9 restrictions restriction NNS 8/obj
+        10 on on IN 12/case
+        11 Palestinian Palestinian JJ 12/amod
+        12 workers worker NNS 9/nmod:on
+        13 . . . 3/punct""");
+    assertTrue(events(s, mention(s, "ILO", "IGOUNOILO"), mention(s, "Israel", "ISR"),
+        mention(s, "Palestinian workers", "PSELAB")).stream().noneMatch(e -> e.startsWith("ISR>")));
+  }
+
+  @Test
+  void action_an_appeal_asks_for_has_not_happened_even_when_coordinated() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 Damascus Damascus NNP 2/nsubj
+        2 called call VBD 0/ROOT
+        3 on on IN 4/case
+        4 Arabs Arab NNPS 2/obl:on 6/nsubj:xsubj
+        5 to to TO 6/mark
+        6 unite unite VB 2/xcomp
+        7 and and CC 8/cc
+        8 mobilize mobilize VB 6/conj:and
+        9 against against IN 10/case
+        10 Sharon Sharon NNP 8/obl:against
+        11 . . . 2/punct""");
+    assertTrue(events(s, mention(s, "Damascus", "SYRGOV"), mention(s, "Arabs", "---CVL"),
+        mention(s, "Sharon", "ISRELI")).stream().noneMatch(e -> e.endsWith(":154") || e.endsWith(":150")));
+  }
+
+  @Test
+  void verb_coordinated_with_a_demand_is_still_an_event() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 Serbia Serbia NNP 2/nsubj 5/nsubj
+        2 demanded demand VBD 0/ROOT
+        3 talks talk NNS 2/obj
+        4 and and CC 5/cc
+        5 attacked attack VBD 2/conj:and
+        6 Bosnia Bosnia NNP 5/obj
+        7 . . . 2/punct""");
+    assertTrue(events(s, mention(s, "Serbia", "SRB"), mention(s, "Bosnia", "BIH")).contains("SRB>BIH:190"));
+  }
+
+  @Test
   void accepting_demands_from_a_party_yields_to_that_party() {
     AnnotatedSentence s = TestParses.parse(0, """
         1 The the DT 2/det
