@@ -278,7 +278,8 @@ public final class EventPatternMatcher {
     for (Frame f : frames) {
       Frame full = withProposerTarget(c, withClaimantTarget(c, withRetaliationTarget(c, withConditionTarget(c,
           withDeepTargets(c, f)))));
-      if (!isTargetlessBackReference(c, full) && !isDemandedAction(c, full)) {
+      if (!isTargetlessBackReference(c, full) && !isDemandedAction(c, full)
+          && !isGenericAgentlessPlural(c, full)) {
         pair(c, full, out);
       }
     }
@@ -1939,6 +1940,19 @@ public final class EventPatternMatcher {
       cur = g;
     }
     return false;
+  }
+
+  /**
+   * "a direct response to attacks against US forces", "responsible for directing attacks on US forces",
+   * "recorded at least 66 attacks on its forces": a bare or counted plural force noun with no agent
+   * speaks of attacks in general or tallies them; it is no event of its own.
+   */
+  private boolean isGenericAgentlessPlural(Ctx c, Frame f) {
+    if (!f.pattern().equals("noun") || !isForce(f.code()) || !f.sources().isEmpty()
+        || !"NNS".equals(c.g.token(f.trigger()).pos())) {
+      return false;
+    }
+    return c.g.children(f.trigger(), "det").isEmpty() && c.g.children(f.trigger(), "nmod:poss").isEmpty();
   }
 
   /** "the strike", "these attacks", "the same raid": a noun that refers back. */

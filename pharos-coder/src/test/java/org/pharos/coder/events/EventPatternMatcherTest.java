@@ -438,6 +438,35 @@ class EventPatternMatcherTest {
   }
 
   @Test
+  void agentless_bare_plural_attacks_are_attacks_in_general_not_an_event() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 He he PRP 2/nsubj
+        2 directed direct VBD 0/ROOT
+        3 attacks attack NNS 2/obj
+        4 on on IN 6/case
+        5 US US NNP 6/compound
+        6 forces force NNS 3/nmod:on
+        7 . . . 2/punct""");
+    assertTrue(events(s, mention(s, "US forces", "USAMIL")).stream().noneMatch(e -> e.startsWith("->USAMIL:19")));
+  }
+
+  @Test
+  void plural_attacks_with_an_agent_are_still_an_event() {
+    AnnotatedSentence s = TestParses.parse(0, """
+        1 The the DT 2/det
+        2 militia militia NN 5/nmod:poss
+        3 's 's POS 2/case
+        4 new new JJ 5/amod
+        5 attacks attack NNS 0/ROOT
+        6 on on IN 8/case
+        7 US US NNP 8/compound
+        8 forces force NNS 5/nmod:on
+        9 . . . 5/punct""");
+    assertTrue(events(s, mention(s, "militia", "IRQREB"), mention(s, "US forces", "USAMIL")).stream()
+        .anyMatch(e -> e.startsWith("IRQREB>USAMIL:19")));
+  }
+
+  @Test
   void accepting_demands_from_a_party_yields_to_that_party() {
     AnnotatedSentence s = TestParses.parse(0, """
         1 The the DT 2/det
