@@ -250,6 +250,21 @@ final class ActorMatcher {
   }
 
   /**
+   * True when {@code a} is a country's adjective written right before a role word ("American aid groups",
+   * "Iraqi ministries").
+   */
+  private static boolean countryAdjectiveBeforeRole(AnnotatedSentence s, List<Atom> atoms, Atom a) {
+    int k = atoms.indexOf(a);
+    if (!a.has(EntryKind.COUNTRY) || a.affiliation() || ethnic(s, a.begin())
+        || a.has(EntryKind.PERSON, EntryKind.GROUP, EntryKind.IGO, EntryKind.INSTITUTION) || k + 1 >= atoms.size()) {
+      return false;
+    }
+    Atom next = atoms.get(k + 1);
+    return next.begin() == a.end() && next.has(EntryKind.ROLE)
+        && !next.has(EntryKind.COUNTRY, EntryKind.PERSON, EntryKind.GROUP, EntryKind.IGO, EntryKind.INSTITUTION);
+  }
+
+  /**
    * True when atom {@code k} is a capital (and nothing else a name could be) written right before a role
    * word: "the Tehran government", "Kabul residents", "Baghdad University". A capital standing alone is
    * left to the other rules (a metonym for its government, or a place after a preposition).
@@ -511,6 +526,9 @@ final class ActorMatcher {
         if (after <= s.size() && lower(s.token(after)).equals("the")) {
           after++;
         }
+        if (w.equals("from") && after < s.size() && "CD".equals(s.token(after).pos())) {
+          after++; // "doctors from two American aid groups"
+        }
         Atom target = atomAt(atoms, after);
         if (target != null && target.affiliation()) {
           target = null; // "supporters of Iran-aligned parties": the backer belongs to the parties
@@ -536,6 +554,15 @@ final class ActorMatcher {
           country = countryEntry.code();
           end = target.end();
           k = atoms.indexOf(target) + 1;
+        } else if (target != null && w.equals("from") && country == null && org == null
+            && countryAdjectiveBeforeRole(s, atoms, target) && fromGivesOrigin(roleEntry, genericEntry)
+            && attachedToNoun(s, begin, end, atoms.get(atoms.indexOf(target) + 1))) {
+          // "doctors from two American aid groups", "officials from Iraqi ministries": the body they come from
+          Atom body = atoms.get(atoms.indexOf(target) + 1);
+          countryEntry = target.first(EntryKind.COUNTRY);
+          country = countryEntry.code();
+          end = body.end();
+          k = atoms.indexOf(body) + 1;
         } else if (target != null && w.equals("to") && "ambassador".equals(title) && target.has(EntryKind.COUNTRY)) {
           end = target.end();
           k = atoms.indexOf(target) + 1;

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pharos.model.text.AnnotatedSentence;
 
-/** A capital written right before a role word names that country's body or people ("the Tehran government"). */
+/**
+ * A capital written right before a role word names that country's body or people ("the Tehran government");
+ * people "from" a country's body belong to that country ("doctors from two American aid groups").
+ */
 class CapitalBeforeRoleTest {
   private static KnowledgeBaseActorResolver resolver;
 
@@ -34,5 +37,12 @@ class CapitalBeforeRoleTest {
     DocumentActors a = resolve(Sentences.sentence(0,
         "Doctors/NNS donated/VBD medicine/NN to/IN Baghdad/NNP University/NNP ./."));
     assertEquals("IRQEDU", at(a, 6).actor().code());
+  }
+
+  @Test
+  void people_from_a_countrys_body_belong_to_that_country() {
+    DocumentActors a = resolve(Sentences.sentence(0,
+        "Doctors/NNS from/IN two/CD American/JJ aid/NN groups/NNS donated/VBD medicine/NN ./."));
+    assertEquals("USAHLH", at(a, 1).actor().code());
   }
 }
