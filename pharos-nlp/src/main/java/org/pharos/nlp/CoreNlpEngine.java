@@ -9,6 +9,7 @@ import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,7 +37,8 @@ import org.pharos.model.text.Token;
  * <p>Per document it runs, in order: {@code tokenize, ssplit} (a blank line always ends a sentence),
  * {@code pos, lemma}, the CRF {@code ner} when {@link NlpConfig#ner()} asks for it, SUTime on its own
  * (anchored on {@link Document#date()} when that is a full day) together with CoreNLP's number
- * normalizer (only on sentences with a number or a time word, see {@link TimexGate}), then the {@link
+ * normalizer (only on sentences with a number or a time word, see {@link TimexGate}, and there, when
+ * {@link NlpConfig#timexWindow()} is set, only on the tokens within that distance of such a word), then the {@link
  * SentenceFilter}, and finally the neural dependency parser only on the
  * sentences that the filter keeps and that have at most {@link NlpConfig#maxParseTokens()} tokens.
  * Dependencies are UD enhanced++ ({@code nsubj:pass}, {@code obl:against}, {@code nmod:poss}, {@code
@@ -324,11 +326,23 @@ public final class CoreNlpEngine implements NlpEngine {
     if (!numbersAndTimes || (gateTimex && !TimexGate.mayContainTimeOrNumber(labels))) {
       numberChunks = List.of();
     } else if (sutime != null) {
-      CoreMap aligned = NumberSequenceClassifier.alignSentence(sentence);
-      for (CoreMap chunk : sutime.extract(aligned, anchor)) {
-        CoreNlpConversions.timex(chunk, offset).ifPresent(timexes::add);
+      numberChunks = new ArrayList<>();
+      List<int[]> windows = config.timexWindow() > 0 ? TimexGate.windows(labels, config.timexWindow())
+          : List.of(new int[] {0, labels.size()});
+      boolean first = true;
+      for (int[] w : windows) {
+        CoreMap part = w[0] == 0 && w[1] == labels.size() ? sentence : window(sentence, labels, w[0], w[1], offset);
+        CoreMap aligned = NumberSequenceClassifier.alignSentence(part);
+        List<CoreMap> chunks = first ? sutime.extract(aligned, anchor) : sutime.extractContinuing(aligned, anchor);
+        first = false;
+        for (CoreMap chunk : chunks) {
+          CoreNlpConversions.timex(chunk, offset).ifPresent(timexes::add);
+        }
+        List<CoreMap> numerized = aligned.get(CoreAnnotations.NumerizedTokensAnnotation.class);
+        if (numerized != null) {
+          numberChunks.addAll(numerized);
+        }
       }
-      numberChunks = aligned.get(CoreAnnotations.NumerizedTokensAnnotation.class);
     } else {
       numberChunks = NumberNormalizer.findAndMergeNumbers(sentence);
     }
@@ -362,6 +376,27 @@ public final class CoreNlpEngine implements NlpEngine {
       tokens.add(CoreNlpConversions.token(labels.get(i), tags[i]));
     }
     return new SentenceParts(List.copyOf(tokens), entities, timexes);
+  }
+
+  /**
+   * The tokens {@code [from, to)} (0-based) of a sentence as a sentence of their own for SUTime: its
+   * text, character and token offsets are those of the tokens in the document, so the time
+   * expressions and numbers found in it carry document offsets like those of the whole sentence.
+   */
+  private static CoreMap window(CoreMap sentence, List<CoreLabel> labels, int from, int to, int sentenceTokenBegin) {
+    String text = sentence.get(CoreAnnotations.TextAnnotation.class);
+    int sentenceCharBegin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int charBegin = labels.get(from).beginPosition();
+    int charEnd = labels.get(to - 1).endPosition();
+    ArrayCoreMap w = new ArrayCoreMap(6);
+    w.set(CoreAnnotations.TextAnnotation.class,
+        text.substring(charBegin - sentenceCharBegin, charEnd - sentenceCharBegin));
+    w.set(CoreAnnotations.TokensAnnotation.class, labels.subList(from, to));
+    w.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, charBegin);
+    w.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, charEnd);
+    w.set(CoreAnnotations.TokenBeginAnnotation.class, sentenceTokenBegin + from);
+    w.set(CoreAnnotations.TokenEndAnnotation.class, sentenceTokenBegin + to);
+    return w;
   }
 
   /** Work in progress for one sentence; confined to the annotating thread. */

@@ -107,6 +107,15 @@ final class SutimeExtractors {
       return chunks == null ? List.of() : chunks;
     }
 
+    /**
+     * As {@link #extract}, but keeps the tense tags that earlier calls set: for further windows of the
+     * sentence passed to {@link #extract} last, so they see what a whole-sentence run would have seen.
+     */
+    List<CoreMap> extractContinuing(CoreMap alignedWindow, String anchor) {
+      List<CoreMap> chunks = extractor.extractTimeExpressionCoreMaps(alignedWindow, anchor);
+      return chunks == null ? List.of() : chunks;
+    }
+
     /** Removes the {@code resolveTo} tag from every value of the rule environment; returns how many. */
     int clearTenseTags() {
       int cleared = 0;

@@ -60,6 +60,31 @@ final class TimexGate {
     return false;
   }
 
+  /**
+   * The token windows SUTime needs to read: for every candidate token ({@link #isCandidate}), the
+   * tokens within {@code radius} of it, with windows that overlap or touch merged. Returns 0-based
+   * {@code [begin, end)} pairs in order; empty when no token is a candidate.
+   */
+  static List<int[]> windows(List<CoreLabel> labels, int radius) {
+    List<int[]> out = new java.util.ArrayList<>();
+    int n = labels.size();
+    for (int i = 0; i < n; i++) {
+      CoreLabel l = labels.get(i);
+      if (!isCandidate(l.word(), l.tag())) {
+        continue;
+      }
+      int begin = Math.max(0, i - radius);
+      int end = (int) Math.min(n, (long) i + radius + 1);
+      int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && begin <= last[1]) {
+        last[1] = Math.max(last[1], end);
+      } else {
+        out.add(new int[] {begin, end});
+      }
+    }
+    return out;
+  }
+
   /** True for one token that may start or belong to a time or number expression. */
   static boolean isCandidate(String word, String pos) {
     if ("CD".equals(pos)) {

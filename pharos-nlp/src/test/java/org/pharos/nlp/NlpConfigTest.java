@@ -30,9 +30,12 @@ class NlpConfigTest {
   @Test
   void withers_change_one_field_only() {
     NlpConfig c = NlpConfig.defaults().withNer(NerMode.THREE_CLASS).withThreads(2).withTimex(false);
-    assertEquals(new NlpConfig(NerMode.THREE_CLASS, false, true, NlpConfig.DEFAULT_MAX_PARSE_TOKENS, 2, false), c);
+    assertEquals(new NlpConfig(NerMode.THREE_CLASS, false, true, NlpConfig.DEFAULT_MAX_PARSE_TOKENS, 2, false, 0),
+        c);
     assertFalse(c.withDepparse(false).depparse());
     assertEquals(7, c.withMaxParseTokens(7).maxParseTokens());
+    assertEquals(6, c.withTimexWindow(6).timexWindow());
+    assertEquals(c.label(), c.withTimexWindow(6).label());
   }
 
   @Test
@@ -42,6 +45,8 @@ class NlpConfigTest {
     assertTrue(e.getMessage().contains("threads"));
     assertTrue(assertThrows(IllegalArgumentException.class, () -> NlpConfig.defaults().withMaxParseTokens(0))
         .getMessage().contains("maxParseTokens"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> NlpConfig.defaults().withTimexWindow(-1))
+        .getMessage().contains("timexWindow"));
     assertThrows(IllegalArgumentException.class, () -> NlpConfig.defaults().withNer(null));
   }
 
