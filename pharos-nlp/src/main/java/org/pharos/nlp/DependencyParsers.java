@@ -14,10 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>CoreNLP's neural parser memoizes hidden-layer products in one LRU cache per parser and
  * synchronizes every look-up and insertion on it (thousands per sentence); the {@link
  * TransposedScoringClassifier} that replaces its scoring keeps an unsynchronized memo, so a parser must
- * never be used by two threads at once. With a parser each, threads do not interact at all. Later parsers
- * share the first one's read-only tables (weights and the 20,000 precomputed products, about 170 MB for
- * the English UD model), so each thread reads the same memory and the processor's shared cache holds it once;
- * a parser still costs up to about 200 MB of memo and a few seconds to load, so parsers
+ * never be used by two threads at once. With a parser each, threads do not interact at all. A parser costs about 200 MB of heap and a few seconds to load, so parsers
  * are created on demand: there are never more than the threads that parsed at the same time.
  *
  * <p>Thread-safe: {@link #borrow()} and {@link #release} may be called from any thread; a borrowed
@@ -34,13 +31,10 @@ final class DependencyParsers {
   private final Properties properties;
   private final ConcurrentLinkedQueue<DependencyParseAnnotator> idle = new ConcurrentLinkedQueue<>();
   private final AtomicInteger created = new AtomicInteger();
-  /** The first parser, whose read-only tables later parsers share. */
-  private final DependencyParseAnnotator first;
 
   /** A pool that creates parsers from these annotator properties, with {@code first} already loaded. */
   DependencyParsers(Properties properties, DependencyParseAnnotator first) {
     this.properties = properties;
-    this.first = first;
     idle.add(first);
     created.incrementAndGet();
   }
@@ -56,30 +50,17 @@ final class DependencyParsers {
    * internals do not allow it, says why on stderr and keeps CoreNLP's own scoring.
    */
   static DependencyParseAnnotator loadOne(Properties properties) {
-    return loadOne(properties, null);
-  }
-
-  /**
-   * As {@link #loadOne(Properties)}; with a {@code donor} loaded from the same properties, the new
-   * parser's scoring shares the donor's read-only tables (same parses, about 170 MB less heap, and
-   * parsing threads that share the processor cache instead of competing for it).
-   */
-  static DependencyParseAnnotator loadOne(Properties properties, DependencyParseAnnotator donor) {
     DependencyParseAnnotator annotator = new DependencyParseAnnotator(properties);
     if (Boolean.parseBoolean(properties.getProperty(CORENLP_SCORING, "false"))) {
       return annotator;
     }
-    int cached = Math.max(1, Integer.parseInt(properties.getProperty("numCached", "5000")));
+    int cached = Integer.parseInt(properties.getProperty("numCached", "5000"));
     String failure;
     try {
       Field parserField = DependencyParseAnnotator.class.getDeclaredField("parser");
       parserField.setAccessible(true);
-      DependencyParser parser = (DependencyParser) parserField.get(annotator);
-      failure = donor == null ? "" : TransposedScoringClassifier.installSharing(parser,
-          (DependencyParser) parserField.get(donor), cached);
-      if (failure != null) {
-        failure = TransposedScoringClassifier.install(parser, cached);
-      }
+      failure = TransposedScoringClassifier.install((DependencyParser) parserField.get(annotator),
+          Math.max(1, cached));
     } catch (ReflectiveOperationException | ClassCastException e) {
       failure = "CoreNLP's annotator internals differ from 4.5.10 (" + e + ")";
     }
@@ -96,7 +77,7 @@ final class DependencyParsers {
       return parser;
     }
     created.incrementAndGet();
-    return loadOne(properties, first);
+    return loadOne(properties);
   }
 
   /** Returns a borrowed parser to the pool. */

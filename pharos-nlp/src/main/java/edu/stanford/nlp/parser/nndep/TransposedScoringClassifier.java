@@ -47,13 +47,6 @@ public final class TransposedScoringClassifier extends Classifier {
   private final int precomputedBits;
   /** Memo of the other features' products, least recently used first (CoreNLP's policy). */
   private final Map<Integer, float[]> products;
-  /**
-   * The hidden-layer weights transposed: {@code [input column * hiddenSize + hidden unit]}, so that a
-   * product's hidden units are accumulated together (independent lanes) instead of one after another.
-   */
-  private final float[] w1ByColumn;
-  /** Scratch sums of {@link #slice}; confined to the parsing thread like the memo. */
-  private final double[] partialSums;
 
   private TransposedScoringClassifier(Config config, Classifier original, double[][] saved,
       Map<Integer, Integer> preMap, int cachedProducts) {
@@ -71,15 +64,6 @@ public final class TransposedScoringClassifier extends Classifier {
         outputByHidden[h * labelCount + label] = w2[label][h];
       }
     }
-    int columns = w1[0].length;
-    this.w1ByColumn = new float[columns * hiddenSize];
-    for (int h = 0; h < hiddenSize; h++) {
-      float[] row = w1[h];
-      for (int c = 0; c < columns; c++) {
-        w1ByColumn[c * hiddenSize + h] = row[c];
-      }
-    }
-    this.partialSums = new double[hiddenSize];
     this.saved = saved;
     int size = Integer.highestOneBit(Math.max(4, preMap.size() * 3)) << 1;
     this.precomputedBits = Integer.numberOfTrailingZeros(size);
@@ -95,35 +79,7 @@ public final class TransposedScoringClassifier extends Classifier {
       precomputedKeys[slot] = key;
       precomputedRows[slot] = e.getValue();
     }
-    this.products = newMemo(cachedProducts);
-  }
-
-  /**
-   * A classifier for another parser of the same model that shares {@code donor}'s read-only tables
-   * (weights, transposed weights and precomputed products, about 170 MB for the English UD model) and
-   * has a memo of its own. Parsers on different threads then read the same memory, which the
-   * processor's shared cache holds once instead of twice.
-   */
-  private TransposedScoringClassifier(Config config, TransposedScoringClassifier donor, int cachedProducts) {
-    super(config, donor.embeddings, donor.w1, donor.bias, donor.getW2(), List.of());
-    this.hiddenSize = donor.hiddenSize;
-    this.embeddingSize = donor.embeddingSize;
-    this.labelCount = donor.labelCount;
-    this.w1 = donor.w1;
-    this.embeddings = donor.embeddings;
-    this.bias = donor.bias;
-    this.outputByHidden = donor.outputByHidden;
-    this.saved = donor.saved;
-    this.precomputedKeys = donor.precomputedKeys;
-    this.precomputedRows = donor.precomputedRows;
-    this.precomputedBits = donor.precomputedBits;
-    this.w1ByColumn = donor.w1ByColumn;
-    this.partialSums = new double[hiddenSize];
-    this.products = newMemo(cachedProducts);
-  }
-
-  private static Map<Integer, float[]> newMemo(int cachedProducts) {
-    return new LinkedHashMap<>(Math.max(16, cachedProducts / 2), 0.75f, true) {
+    this.products = new LinkedHashMap<>(Math.max(16, cachedProducts / 2), 0.75f, true) {
       private static final long serialVersionUID = 1L;
 
       @Override
@@ -163,41 +119,6 @@ public final class TransposedScoringClassifier extends Classifier {
       }
       classifierField.set(parser, new TransposedScoringClassifier(config, original, saved, preMap,
           cachedProducts));
-      return null;
-    } catch (ReflectiveOperationException | ClassCastException e) {
-      return "CoreNLP's parser internals differ from 4.5.10 (" + e + ")";
-    }
-  }
-
-  /**
-   * As {@link #install}, but the new classifier shares the read-only tables of {@code donor}'s
-   * classifier instead of building its own (same results; {@code parser}'s own loaded tables become
-   * garbage). {@code donor} must be a parser of the same model file on which {@link #install}
-   * succeeded; returns {@code null} on success, else why {@code parser} was left unchanged.
-   */
-  public static String installSharing(DependencyParser parser, DependencyParser donor, int cachedProducts) {
-    if (cachedProducts < 1) {
-      throw new IllegalArgumentException("cachedProducts must be at least 1, was " + cachedProducts);
-    }
-    try {
-      Field classifierField = DependencyParser.class.getDeclaredField("classifier");
-      Field configField = DependencyParser.class.getDeclaredField("config");
-      classifierField.setAccessible(true);
-      configField.setAccessible(true);
-      Object donorClassifier = classifierField.get(donor);
-      Config config = (Config) configField.get(parser);
-      Classifier own = (Classifier) classifierField.get(parser);
-      if (!(donorClassifier instanceof TransposedScoringClassifier shared)) {
-        return "the donor parser has no " + TransposedScoringClassifier.class.getSimpleName();
-      }
-      if (own == null || config == null) {
-        return "the parser is not loaded";
-      }
-      if (own.getW1().length != shared.hiddenSize || own.getW2().length != shared.labelCount
-          || config.embeddingSize != shared.embeddingSize || own.getE().length != shared.embeddings.length) {
-        return "the donor parser has another model";
-      }
-      classifierField.set(parser, new TransposedScoringClassifier(config, shared, cachedProducts));
       return null;
     } catch (ReflectiveOperationException | ClassCastException e) {
       return "CoreNLP's parser internals differ from 4.5.10 (" + e + ")";
@@ -264,28 +185,16 @@ public final class TransposedScoringClassifier extends Classifier {
     return scores;
   }
 
-  /**
-   * The hidden-layer product of one feature, as CoreNLP computes it: for each hidden unit, the float
-   * products of weight and embedding value added in column order to a double sum, rounded to float.
-   * The loops are swapped (column outer, hidden unit inner) so the sums of all hidden units advance
-   * together: each sum still receives the same additions in the same order, so the result is the same
-   * to the last bit, but the additions no longer wait on each other.
-   */
+  /** The hidden-layer product of one feature, as CoreNLP computes it (float products, double sum). */
   private float[] slice(float[] embedding, int columnOffset) {
-    final int hidden = hiddenSize;
-    final double[] partial = partialSums;
-    java.util.Arrays.fill(partial, 0.0);
-    final float[] weights = w1ByColumn;
-    for (int k = 0; k < embedding.length; k++) {
-      final float e = embedding[k];
-      final int base = (columnOffset + k) * hidden;
-      for (int h = 0; h < hidden; h++) {
-        partial[h] += weights[base + h] * e;
+    float[] product = new float[hiddenSize];
+    for (int h = 0; h < hiddenSize; h++) {
+      float[] weights = w1[h];
+      double partial = 0.0;
+      for (int k = 0; k < embedding.length; k++) {
+        partial += weights[columnOffset + k] * embedding[k];
       }
-    }
-    float[] product = new float[hidden];
-    for (int h = 0; h < hidden; h++) {
-      product[h] = (float) partial[h];
+      product[h] = (float) partial;
     }
     return product;
   }
