@@ -2,7 +2,6 @@ package org.pharos.coder.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pharos.model.text.AnnotatedSentence;
 
@@ -11,19 +10,12 @@ import org.pharos.model.text.AnnotatedSentence;
  * people "from" a country's body belong to that country ("doctors from two American aid groups").
  */
 class CapitalBeforeRoleTest {
-  private static KnowledgeBaseActorResolver resolver;
-
-  @BeforeAll
-  static void load() {
-    resolver = new KnowledgeBaseActorResolver(ActorKnowledgeBase.loadDefault());
-  }
-
   private static DocumentActors resolve(AnnotatedSentence... s) {
-    return resolver.resolve(Sentences.document("2001-01-01", s));
+    return Sentences.resolveWithDefaultKb(s);
   }
 
   private static ActorMention at(DocumentActors a, int token) {
-    return a.covering(0, token).orElseThrow(() -> new AssertionError("no actor at " + token + "; found " + a.all()));
+    return Sentences.actorAt(a, token);
   }
 
   @Test

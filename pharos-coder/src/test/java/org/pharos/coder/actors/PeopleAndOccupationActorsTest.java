@@ -3,7 +3,6 @@ package org.pharos.coder.actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pharos.model.text.AnnotatedSentence;
 
@@ -13,19 +12,12 @@ import org.pharos.model.text.AnnotatedSentence;
  * border agents with their country, and armed groups of conflicts outside the first theater.
  */
 class PeopleAndOccupationActorsTest {
-  private static KnowledgeBaseActorResolver resolver;
-
-  @BeforeAll
-  static void load() {
-    resolver = new KnowledgeBaseActorResolver(ActorKnowledgeBase.loadDefault());
-  }
-
   private static DocumentActors resolve(AnnotatedSentence... s) {
-    return resolver.resolve(Sentences.document("2001-01-01", s));
+    return Sentences.resolveWithDefaultKb(s);
   }
 
   private static ActorMention at(DocumentActors a, int token) {
-    return a.covering(0, token).orElseThrow(() -> new AssertionError("no actor at " + token + "; found " + a.all()));
+    return Sentences.actorAt(a, token);
   }
 
   @Test

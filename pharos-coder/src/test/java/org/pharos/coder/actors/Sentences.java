@@ -56,4 +56,20 @@ final class Sentences {
     Document d = Document.ofText("test-doc", text, isoDate == null ? null : PartialDate.parse(isoDate));
     return new AnnotatedDocument(d, List.of(sentences));
   }
+
+  /** The default knowledge base's resolver, loaded once for every test class that needs it. */
+  private static final class DefaultResolver {
+    static final KnowledgeBaseActorResolver INSTANCE = new KnowledgeBaseActorResolver(ActorKnowledgeBase.loadDefault());
+  }
+
+  /** The actors the default knowledge base finds in a document of these sentences dated 2001-01-01. */
+  static DocumentActors resolveWithDefaultKb(AnnotatedSentence... sentences) {
+    return DefaultResolver.INSTANCE.resolve(document("2001-01-01", sentences));
+  }
+
+  /** The actor covering 1-based {@code token} of the first sentence; fails the test when there is none. */
+  static ActorMention actorAt(DocumentActors actors, int token) {
+    return actors.covering(0, token)
+        .orElseThrow(() -> new AssertionError("no actor at " + token + "; found " + actors.all()));
+  }
 }
