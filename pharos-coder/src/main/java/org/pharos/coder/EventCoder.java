@@ -98,11 +98,16 @@ public final class EventCoder {
   private final EventPatternMatcher matcher;
   private final ModalityDetector modalityDetector = new ModalityDetector();
 
-  /** True when the match is stated or reported as having happened (not planned, hypothetical or negated). */
-  private boolean happened(AnnotatedSentence s, EventMatch m) {
-    Modality modality = m.isStatementOfIntent()
+  /** The match's modality: a statement of intent's is read from its statement, any other from its clause. */
+  private Modality modalityOf(AnnotatedSentence s, EventMatch m) {
+    return m.isStatementOfIntent()
         ? modalityDetector.detectIntent(s, m.statementHead(), m.clauseHead())
         : modalityDetector.detect(s, m.trigger(), m.clauseHead());
+  }
+
+  /** True when the match is stated or reported as having happened (not planned, hypothetical or negated). */
+  private boolean happened(AnnotatedSentence s, EventMatch m) {
+    Modality modality = modalityOf(s, m);
     return modality == Modality.ASSERTED || modality == Modality.REPORTED;
   }
   private final EventDateResolver dateResolver = new EventDateResolver();
@@ -195,9 +200,7 @@ public final class EventCoder {
   private Event build(Document d, AnnotatedSentence s, EventMatch m, Set<String> docCountries,
       List<PlaceResolver.TokenSpan> nameSpans) {
     CameoCode cameo = codebook.lookup(m.code()).orElseThrow();
-    Modality modality = m.isStatementOfIntent()
-        ? modalityDetector.detectIntent(s, m.statementHead(), m.clauseHead())
-        : modalityDetector.detect(s, m.trigger(), m.clauseHead());
+    Modality modality = modalityOf(s, m);
     if (modality == Modality.HYPOTHETICAL && !config.includeHypothetical()
         || modality == Modality.NEGATED && !config.includeNegated()) {
       return null;
